@@ -1,0 +1,192 @@
+"""The Telegram channel: thin handlers (update → event → engine → render) on python-telegram-bot."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+
+from telegram import BotCommand, Message, Update
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from companion.bootstrap import Services
+from companion.channels.telegram.codec import CallbackCodec
+from companion.channels.telegram.render import escape_parts, keyboard
+from companion.engine import Event, EventKind, Reply
+from companion.engine.i18n import LANGUAGES, load_catalog, pick_language
+
+logger = logging.getLogger(__name__)
+
+# (command, catalog key of its description) shown in Telegram's menu.
+COMMANDS = (
+    ("start", "commands.start"),
+    ("menu", "commands.menu"),
+    ("note", "commands.note"),
+    ("question", "commands.question"),
+    ("reprendre", "commands.reprendre"),
+    ("reglages", "commands.reglages"),
+    ("oubli", "commands.oubli"),
+    ("help", "commands.help"),
+    ("cancel", "commands.cancel"),
+)
+
+
+class TelegramChannel:
+    """Owns the codec and the conversation service; its methods are PTB callbacks."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        token = services.settings.telegram_token
+        secret = token.get_secret_value() if token else "compagnon"
+        self.codec = CallbackCodec(hashlib.sha256(b"callback:" + secret.encode()).digest())
+        self.catalog = load_catalog()
+
+    # -- callbacks ---------------------------------------------------------------------------------
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Turn a private text message into an event and answer it."""
+        message, user = update.effective_message, update.effective_user
+        if message is None or user is None:
+            return
+        text = message.text or ""
+        if message.forward_origin is not None:
+            event = Event(f"tg:{user.id}", EventKind.FORWARDED, text=text, language_code=user.language_code)
+        else:
+            event = Event.from_text(f"tg:{user.id}", text, user.language_code)
+        await self._answer(update, context, event)
+
+    async def on_other_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Stickers, photos, voice…: a kind explanation through the engine."""
+        message, user = update.effective_message, update.effective_user
+        if message is None or user is None:
+            return
+        event = Event(f"tg:{user.id}", EventKind.UNSUPPORTED, media=_media_kind(message),
+                      language_code=user.language_code)
+        await self._answer(update, context, event)
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Answer the button press first, then feed the decoded choice to the engine."""
+        query, user = update.callback_query, update.effective_user
+        if query is None or user is None:
+            return
+        await query.answer()
+        value = self.codec.decode(query.data)
+        if value is None:
+            logger.warning("callback data failed verification")
+        event = Event(f"tg:{user.id}", EventKind.CHOICE, choice=value or "invalid:",
+                      language_code=user.language_code)
+        if isinstance(query.message, Message) and query.message.reply_markup is not None:
+            try:  # Drop the keyboard that was used, so the same buttons are not pressed twice.
+                await query.edit_message_reply_markup(reply_markup=None)
+            except BadRequest:
+                logger.debug("could not remove an old keyboard")
+        await self._answer(update, context, event)
+
+    async def on_group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Compagnon talks in private chats only."""
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or chat.type == "channel":
+            return
+        lang = pick_language(user.language_code if user else None, self.services.settings.default_language)
+        await context.bot.send_message(chat.id, self.catalog.text(lang, "channel.private_only"))
+
+    async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An edit is not a new turn: nothing to answer."""
+        logger.info("edited message ignored")
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the failure (never the user's text) and tell the user something kind."""
+        error = context.error
+        logger.error("error while handling an update: %s", type(error).__name__,
+                     exc_info=(type(error), error, error.__traceback__) if error else None)
+        if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == "private":
+            user = update.effective_user
+            lang = pick_language(user.language_code if user else None, self.services.settings.default_language)
+            try:
+                await context.bot.send_message(update.effective_chat.id, self.catalog.text(lang, "channel.error"))
+            except TelegramError:
+                logger.warning("could not send the error message")
+
+    # -- plumbing ----------------------------------------------------------------------------------
+
+    async def _answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event) -> None:
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or user is None:
+            return
+        await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
+        replies = await asyncio.to_thread(
+            self.services.conversations.handle, event, update_id=update.update_id, telegram_id=user.id
+        )
+        await self.send(context, chat.id, replies)
+
+    async def send(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: list[Reply]) -> None:
+        """Send replies in order: images as photos, long texts in parts, buttons on the last part."""
+        for reply in replies:
+            if reply.image is not None:
+                await context.bot.send_photo(chat_id, reply.image.data, caption=reply.image.alt[:1024])
+            parts = escape_parts(reply.text)
+            for index, part in enumerate(parts):
+                markup = keyboard(reply, self.codec) if index == len(parts) - 1 else None
+                await context.bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+    async def post_init(self, application: Application) -> None:
+        """Publish the commands menu in French, English and the default language."""
+        for lang in LANGUAGES:
+            commands = [BotCommand(name, self.catalog.text(lang, key)) for name, key in COMMANDS]
+            await application.bot.set_my_commands(commands, language_code=lang)
+        default = self.services.settings.default_language
+        await application.bot.set_my_commands(
+            [BotCommand(name, self.catalog.text(default, key)) for name, key in COMMANDS]
+        )
+
+
+def _media_kind(message: Message) -> str:
+    for kind in ("sticker", "photo", "voice", "video", "video_note", "audio", "document", "location",
+                 "contact", "poll", "animation"):
+        if getattr(message, kind, None):
+            return kind
+    return "other"
+
+
+def build_application(services: Services) -> Application:
+    """Build the PTB application with Compagnon's handlers."""
+    settings = services.settings
+    if settings.telegram_token is None:
+        raise ValueError("COMPANION_TELEGRAM_TOKEN is required for the Telegram channel")
+    channel = TelegramChannel(services)
+    builder: ApplicationBuilder = (
+        Application.builder()
+        .token(settings.telegram_token.get_secret_value())
+        .base_url(settings.telegram_base_url)
+        .post_init(channel.post_init)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+    )
+    if settings.telegram_base_file_url:
+        builder = builder.base_file_url(settings.telegram_base_file_url)
+    application = builder.build()
+    private = filters.ChatType.PRIVATE
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED, channel.on_edited))
+    application.add_handler(MessageHandler(private & filters.TEXT, channel.on_text))
+    application.add_handler(MessageHandler(private & ~filters.TEXT, channel.on_other_message))
+    application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, channel.on_group))
+    application.add_handler(CallbackQueryHandler(channel.on_button))
+    application.add_error_handler(channel.on_error)
+    return application
+
+
+def run_polling(services: Services) -> None:
+    """Run the bot with long polling until interrupted."""
+    application = build_application(services)
+    logger.info("Compagnon is running on Telegram (polling)")
+    application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=services.settings.poll_timeout,
+                            drop_pending_updates=False)

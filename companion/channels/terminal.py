@@ -1,0 +1,57 @@
+"""The terminal channel: the same conversations on stdin/stdout, no token needed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TextIO
+
+from companion.engine import Choice, Event, EventKind, Reply
+from companion.engine.text import normalise
+
+
+def render(reply: Reply) -> str:
+    """A reply as terminal text: the message, then numbered choices."""
+    lines = [reply.text]
+    if reply.image is not None:
+        lines.append(f"[image: {reply.image.alt}]")
+    lines.extend(f"  [{number}] {choice.label}" for number, choice in enumerate(reply.choices, 1))
+    return "\n".join(lines)
+
+
+def to_event(user_id: str, line: str, choices: tuple[Choice, ...], language: str | None) -> Event:
+    """Turn a typed line into an event: a number or a label picks a choice of the last message."""
+    typed = line.strip()
+    if typed.isdigit() and 1 <= int(typed) <= len(choices):
+        return Event(user_id, EventKind.CHOICE, choice=choices[int(typed) - 1].value, language_code=language)
+    wanted = normalise(typed)
+    for choice in choices:
+        if wanted and normalise(choice.label) == wanted:
+            return Event(user_id, EventKind.CHOICE, choice=choice.value, language_code=language)
+    return Event.from_text(user_id, line.rstrip("\n"), language)
+
+
+def chat(
+    handle: Callable[[Event], list[Reply]],
+    lines: Iterable[str],
+    out: TextIO,
+    *,
+    user_id: str,
+    language: str | None = None,
+    prompt: str = "> ",
+) -> None:
+    """Read lines until end of input, printing each answer."""
+    choices: tuple[Choice, ...] = ()
+    interactive = out.isatty()
+    if interactive:
+        out.write(prompt)
+        out.flush()
+    for line in lines:
+        event = to_event(user_id, line, choices, language)
+        replies = handle(event)
+        # Numbers answer the buttons of the latest answer only, as buttons of older messages are stale.
+        choices = next((r.choices for r in reversed(replies) if r.choices), ())
+        for reply in replies:
+            out.write(render(reply) + "\n\n")
+        if interactive:
+            out.write(prompt)
+        out.flush()

@@ -1,0 +1,189 @@
+"""Command line: ``companion run | chat | migrate | eval …``."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from companion.config import Settings, SettingsError, load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Compagnon, a companion for digital empathy.")
+eval_app = typer.Typer(no_args_is_help=True, help="Measure Compagnon on labelled data.")
+app.add_typer(eval_app, name="eval")
+
+logger = logging.getLogger("companion")
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except SettingsError as error:
+        typer.echo(f"Configuration error: {error}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _services(settings: Settings):  # noqa: ANN202 - imported lazily to keep `--help` fast
+    from companion.bootstrap import build_services, configure_logging
+
+    configure_logging(settings.log_level)
+    with _ingest_progress() as progress:
+        return build_services(settings, progress=progress)
+
+
+@contextmanager
+def _ingest_progress() -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr for passages being embedded (shown only when there is work)."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from companion.knowledge import load_passages
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Indexing the knowledge base", total=len(load_passages()), visible=False)
+
+        def advance(count: int) -> None:
+            bar.update(task, advance=count, visible=True)
+
+        yield advance
+
+
+@app.command()
+def run() -> None:
+    """Run Compagnon: on Telegram when COMPANION_TELEGRAM_TOKEN is set, otherwise in the terminal."""
+    settings = _settings()
+    if settings.telegram_token is None:
+        typer.echo("No COMPANION_TELEGRAM_TOKEN set: starting the terminal chat (Ctrl-D to quit).", err=True)
+        _chat(settings, "local", None)
+        return
+    from companion.channels.telegram.app import run_polling
+
+    run_polling(_services(settings))
+
+
+@app.command()
+def chat(
+    user: Annotated[str, typer.Option("--user", help="Who is talking (keeps separate conversations).")] = "local",
+    lang: Annotated[str | None, typer.Option("--lang", help="fr or en, for a new user.")] = None,
+) -> None:
+    """Talk to Compagnon in the terminal; reads lines until end of input."""
+    if lang not in (None, "fr", "en"):
+        typer.echo("--lang must be fr or en", err=True)
+        raise typer.Exit(2)
+    _chat(_settings(), user, lang)
+
+
+def _chat(settings: Settings, user: str, lang: str | None) -> None:
+    from companion.channels.terminal import chat as terminal_chat
+
+    if settings.log_level == "INFO":
+        settings = settings.model_copy(update={"log_level": "WARNING"})
+    services = _services(settings)
+    terminal_chat(services.conversations.handle, sys.stdin, sys.stdout, user_id=f"cli:{user}", language=lang)
+
+
+@app.command()
+def migrate() -> None:
+    """Apply database migrations."""
+    from companion.storage import make_engine
+    from companion.storage import migrate as apply_migrations
+
+    settings = _settings()
+    apply_migrations(make_engine(settings.resolved_database_url))
+    typer.echo("database is up to date")
+
+
+@app.command()
+def ingest() -> None:
+    """Build or update the knowledge index (unchanged passages cost nothing)."""
+    from companion.bootstrap import build_knowledge, configure_logging
+
+    settings = _settings()
+    configure_logging(settings.log_level)
+    started = time.perf_counter()
+    with _ingest_progress() as progress:
+        knowledge = build_knowledge(settings, progress)
+    report = knowledge.report
+    summary = (f"added={report.added} updated={report.updated} removed={report.removed} "
+               f"unchanged={report.unchanged}") if report else "dense index disabled (BM25 only)"
+    typer.echo(f"{summary} passages={len(knowledge.passages)} mode={knowledge.retriever.mode} "
+               f"seconds={time.perf_counter() - started:.1f}")
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="A question about the themes, in French or English.")],
+    lang: Annotated[str | None, typer.Option("--lang", help="fr or en (guessed from the text if omitted).")] = None,
+) -> None:
+    """Answer a question from the knowledge base, as the bot would."""
+    from datetime import UTC, datetime
+
+    from companion.channels.terminal import render
+    from companion.engine import ConversationState, Event, Profile
+    from companion.engine.text import detect_language
+
+    settings = _settings()
+    if settings.log_level == "INFO":
+        settings = settings.model_copy(update={"log_level": "WARNING"})
+    services = _services(settings)
+    language = lang if lang in ("fr", "en") else detect_language(question, settings.default_language)
+    now = datetime.now(UTC)
+    # A one-off answer: an ephemeral profile, nothing is stored.
+    profile = Profile("cli:ask", language, consent_at=now, known=True)
+    event = Event.from_text("cli:ask", f"/question {question}")
+    result = services.conversations.engine.handle(profile, ConversationState(), event, now)
+    for reply in result.replies:
+        typer.echo(render(reply) + "\n")
+
+
+@eval_app.command("retrieval")
+def eval_retrieval(
+    queries: Annotated[Path, typer.Option("--queries", exists=True, dir_okay=False, help="JSONL: text, theme.")],
+) -> None:
+    """Score retrieval; the last line is ``recall@1=… recall@3=… mrr=… p50_ms=… p95_ms=… n=…``."""
+    from companion.bootstrap import build_knowledge, configure_logging
+    from companion.knowledge.evaluation import evaluate_retrieval
+
+    settings = _settings()
+    configure_logging("WARNING")
+    with _ingest_progress() as progress:
+        knowledge = build_knowledge(settings, progress)
+    rows = [json.loads(line) for line in queries.read_text("utf-8").splitlines() if line.strip()]
+    scores = evaluate_retrieval(knowledge.retriever, rows)
+    typer.echo(f"mode={knowledge.retriever.mode}")
+    typer.echo(f"recall@1={scores['recall@1']:.3f} recall@3={scores['recall@3']:.3f} mrr={scores['mrr']:.3f} "
+               f"p50_ms={scores['p50_ms']:.1f} p95_ms={scores['p95_ms']:.1f} n={scores['n']:.0f}")
+
+
+@eval_app.command("crisis")
+def eval_crisis(
+    data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False, help="JSONL: text, crisis.")],
+) -> None:
+    """Score crisis screening; the last line is ``recall=… precision=… f1=… n=…``."""
+    from companion.analysis.crisis import evaluate
+
+    rows = []
+    for line in data.read_text("utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            rows.append((str(item["text"]), bool(item["crisis"])))
+    scores = evaluate(rows)
+    typer.echo(f"tp={scores['tp']:.0f} fp={scores['fp']:.0f} fn={scores['fn']:.0f} tn={scores['tn']:.0f}")
+    typer.echo(f"recall={scores['recall']:.3f} precision={scores['precision']:.3f} "
+               f"f1={scores['f1']:.3f} n={scores['n']:.0f}")
+
+
+def main() -> None:
+    """Entry point of the ``companion`` command."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+"""The dialogue engine: (profile, state, event) -> (new state, replies, effects). Pure: no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from companion.analysis.crisis import CrisisResource, CrisisSignal, crisis_resources, screen
+from companion.engine.effects import ForgetUser
+from companion.engine.events import Event, EventKind, Reply
+from companion.engine.flows.ask import AskFlow
+from companion.engine.flows.base import Flow, Step, Turn
+from companion.engine.flows.forget import ForgetFlow
+from companion.engine.flows.note import NoteFlow
+from companion.engine.flows.onboarding import OnboardingFlow
+from companion.engine.flows.settings import SettingsFlow
+from companion.engine.i18n import Catalog, Translator, load_catalog
+from companion.engine.menu import MENU_PREFIX, menu_reply
+from companion.engine.ports import Knowledge
+from companion.engine.questions import QuestionBank
+from companion.engine.state import ConversationState, Profile
+from companion.engine.text import clean, format_resources, looks_like_question
+
+# Commands (French and English names) that start a flow.
+COMMAND_FLOWS = {
+    "note": "note",
+    "reglages": "set",
+    "settings": "set",
+    "oubli": "forget",
+    "forget": "forget",
+    "question": "ask",
+}
+MENU_FLOWS = {"note": "note", "settings": "set", "ask": "ask"}
+RESUME_COMMANDS = ("reprendre", "resume")
+
+
+@dataclass
+class Result:
+    """The engine's decision for one event."""
+
+    state: ConversationState
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[object] = field(default_factory=list)
+
+
+class Engine:
+    """Routes each event: crisis screening first, then onboarding, commands, and the flow in progress."""
+
+    def __init__(
+        self,
+        catalog: Catalog | None = None,
+        *,
+        knowledge: Knowledge | None = None,
+        questions: QuestionBank | None = None,
+        screener: Callable[[str], CrisisSignal] = screen,
+        resources: Callable[..., list[CrisisResource]] = crisis_resources,
+    ) -> None:
+        self.catalog = catalog or load_catalog()
+        flows: list[Flow] = [OnboardingFlow(), NoteFlow(), SettingsFlow(), ForgetFlow()]
+        if knowledge is not None and questions is not None:
+            flows.append(AskFlow(knowledge, questions))
+        self.flows = {f.name: f for f in flows}
+        self.menu_entries = tuple(value for value in MENU_FLOWS if MENU_FLOWS[value] in self.flows)
+        self.screener = screener
+        self.resources = resources
+
+    def handle(self, profile: Profile, state: ConversationState, event: Event, now: datetime) -> Result:
+        """Decide what to answer to ``event``; the caller persists the state and applies the effects."""
+        t = self.catalog.bind(profile.language, profile.formal)
+        turn = Turn(profile, t, now, event)
+        result = self._route(turn, state)
+        result.state = replace(result.state, version=state.version)
+        return result
+
+    # -- routing ---------------------------------------------------------------------------------
+
+    def _route(self, turn: Turn, state: ConversationState) -> Result:
+        event, t = turn.event, turn.t
+        if event.kind is EventKind.UNSUPPORTED:
+            return self._with_flow_hint(Result(state, [Reply(t("fallback.unsupported"))]), state, t)
+        said = event.args if event.kind is EventKind.COMMAND else event.text
+        if said:
+            signal = self.screener(said)
+            if signal.is_crisis:
+                return self._crisis(turn, state, signal)
+        if event.kind in (EventKind.TEXT, EventKind.FORWARDED) and not clean(event.text):
+            return Result(state, [Reply(t("fallback.empty"))])
+        if not turn.profile.consented:
+            return self._onboarding(turn, state)
+        if event.kind is EventKind.COMMAND:
+            return self._command(turn, state, event.command)
+        if event.kind is EventKind.CHOICE and event.choice.startswith(f"{MENU_PREFIX}:"):
+            return self._menu_choice(turn, state, event.choice.partition(":")[2])
+        if state.active and state.flow in self.flows:
+            return self._step(self.flows[state.flow].handle(state, turn), state, turn)
+        if event.kind is EventKind.CHOICE:
+            return Result(state, [Reply(t("common.stale_button")), self._menu(t, state)])
+        if "ask" in self.flows and looks_like_question(event.text):
+            return self._ask(turn, state, event.text)
+        return Result(state, [Reply(t("fallback.text")), self._menu(t, state)])
+
+    def _ask(self, turn: Turn, state: ConversationState, question: str) -> Result:
+        flow = self.flows["ask"]
+        assert isinstance(flow, AskFlow)
+        entered = flow.start_with(turn, question)
+        # An answer leaves the user at the "answered" step; "nothing found" leaves them idle.
+        landing = ConversationState(flow.name, "answered", entered.data) if entered.data else ConversationState()
+        return self._step(Step(landing, entered.replies), state.pause(), turn)
+
+    def _crisis(self, turn: Turn, state: ConversationState, signal: CrisisSignal) -> Result:
+        t = turn.t
+        intro = "crisis.danger_intro" if signal.kind == "danger" else "crisis.intro"
+        lines = [t(intro), format_resources(self.resources(t.lang, signal.kind)), t("crisis.outro")]
+        replies = [Reply("\n".join(lines))]
+        new_state = state.pause()
+        if new_state.paused and turn.profile.consented:
+            replies.append(Reply(t("crisis.paused")))
+        return Result(new_state, replies)
+
+    def _onboarding(self, turn: Turn, state: ConversationState) -> Result:
+        flow = self.flows["onb"]
+        event = turn.event
+        if event.kind is EventKind.COMMAND and event.command == "help":
+            step = flow.resume(state, turn) if state.flow == flow.name else flow.start(turn)
+            return Result(step.state, [Reply(turn.t("help.text"))] + step.replies[-1:], step.effects)
+        if state.flow != flow.name or (event.kind is EventKind.COMMAND and event.command == "start"):
+            return self._step(flow.start(turn), ConversationState(), turn)
+        return self._step(flow.handle(state, turn), state, turn)
+
+    def _command(self, turn: Turn, state: ConversationState, command: str) -> Result:
+        t = turn.t
+        if command == "start":
+            return Result(state.pause(), [self._menu(t, state.pause(), lead_key="menu.welcome_back")])
+        if command == "help":
+            return self._with_flow_hint(Result(state, [Reply(t("help.text"))]), state, t)
+        if command == "menu":
+            paused = state.pause()
+            return Result(paused, [self._menu(t, paused)])
+        if command == "cancel":
+            if state.active:
+                return Result(replace(state, flow=None, step=None, data={}),
+                              [Reply(t("cancel.done")), self._menu(t, state, resumable=False)])
+            return Result(state, [Reply(t("cancel.nothing")), self._menu(t, state)])
+        if command in RESUME_COMMANDS:
+            return self._resume(turn, state)
+        if command == "question" and turn.event.args and "ask" in self.flows:
+            return self._ask(turn, state, turn.event.args)
+        if command in COMMAND_FLOWS and COMMAND_FLOWS[command] in self.flows:
+            return self._start(turn, state, COMMAND_FLOWS[command])
+        return Result(state, [Reply(t("fallback.text")), self._menu(t, state)])
+
+    def _menu_choice(self, turn: Turn, state: ConversationState, value: str) -> Result:
+        if value == "resume":
+            return self._resume(turn, state)
+        if value == "help":
+            return self._command(turn, state, "help")
+        if value in MENU_FLOWS and MENU_FLOWS[value] in self.flows:
+            return self._start(turn, state, MENU_FLOWS[value])
+        return Result(state, [Reply(turn.t("common.unknown_button")), self._menu(turn.t, state)])
+
+    def _start(self, turn: Turn, state: ConversationState, flow_name: str) -> Result:
+        base = state if state.flow == flow_name else state.pause()
+        base = replace(base, flow=None, step=None, data={})
+        return self._step(self.flows[flow_name].start(turn), base, turn)
+
+    def _resume(self, turn: Turn, state: ConversationState) -> Result:
+        current = state if state.active else state.resumed()
+        if not current.active or current.flow not in self.flows:
+            return Result(state, [Reply(turn.t("resume.nothing")), self._menu(turn.t, state)])
+        step = self.flows[current.flow].resume(current, turn)
+        result = self._step(step, current, turn)
+        result.replies.insert(0, Reply(turn.t("resume.back")))
+        return result
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _step(self, step: Step, previous: ConversationState, turn: Turn) -> Result:
+        """Merge a flow's step into the full state, keeping what was paused; follow a hand-off."""
+        merged = replace(step.state, paused=previous.paused, version=previous.version)
+        if step.handoff is not None:
+            name, data = step.handoff
+            following = self.flows[name].start(turn, data)
+            merged = replace(following.state, paused=previous.paused, version=previous.version)
+            return Result(merged, step.replies + following.replies, step.effects + following.effects)
+        result = Result(merged, step.replies, step.effects)
+        finished = not merged.active and not any(isinstance(e, ForgetUser) for e in step.effects)
+        if finished and not (result.replies and result.replies[-1].choices):
+            result.replies.append(self._menu(turn.t, merged))
+        return result
+
+    def _menu(self, t: Translator, state: ConversationState, *, lead_key: str = "menu.prompt",
+              resumable: bool = True) -> Reply:
+        can_resume = resumable and (state.active or bool(state.paused))
+        return menu_reply(t, lead_key=lead_key, can_resume=can_resume, entries=self.menu_entries)
+
+    @staticmethod
+    def _with_flow_hint(result: Result, state: ConversationState, t: Translator) -> Result:
+        if state.active or state.paused:
+            result.replies.append(Reply(t("help.in_flow")))
+        return result

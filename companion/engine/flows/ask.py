@@ -1,0 +1,115 @@
+"""Questions about the themes, answered from the knowledge base, offline (/question)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from companion.engine.events import EventKind, Reply
+from companion.engine.flows.base import END, Entered, Flow, Turn
+from companion.engine.ports import Knowledge, KnowledgeHit
+from companion.engine.questions import QuestionBank
+from companion.engine.synthesis import key_sentences
+from companion.engine.text import clean, detect_language, excerpt
+
+ASKING = "asking"
+ANSWERED = "answered"
+FULL = "full"
+WRITE = "write"
+HITS = 3
+
+
+class AskFlow(Flow):
+    """Asking → answered ⇄ (full passage, another passage) → write a reflection, or leave."""
+
+    name = "ask"
+    initial = ASKING
+    terminal = frozenset({END, WRITE})
+    transitions = {
+        (ASKING, "question"): ANSWERED,
+        (ANSWERED, "more"): FULL,
+        (ANSWERED, "next"): ANSWERED,
+        (ANSWERED, "write"): WRITE,
+        (ANSWERED, "question"): ANSWERED,
+        (ANSWERED, "done"): END,
+        (FULL, "next"): ANSWERED,
+        (FULL, "write"): WRITE,
+        (FULL, "question"): ANSWERED,
+        (FULL, "done"): END,
+    }
+
+    def __init__(self, knowledge: Knowledge, questions: QuestionBank) -> None:
+        self.knowledge = knowledge
+        self.questions = questions
+
+    def classify_text(self, step: str, turn: Turn, data: dict[str, Any]) -> str:
+        """Any text is a (new) question."""
+        ok = turn.event.kind in (EventKind.TEXT, EventKind.FORWARDED, EventKind.COMMAND)
+        return "question" if ok and clean(turn.event.text) else "other"
+
+    def start_with(self, turn: Turn, question: str) -> Entered:
+        """Answer ``question`` straight away (free text or ``/question …``)."""
+        data: dict[str, Any] = {}
+        return self._answer(turn, data, question)
+
+    def enter(self, step: str, turn: Turn, data: dict[str, Any]) -> Entered:
+        """Ask, answer, show more, or hand over to the journal."""
+        t = turn.t
+        if step == ASKING:
+            return Entered([Reply(t("ask.prompt"))], data={})
+        if step == ANSWERED:
+            symbol = turn.event.choice.partition(":")[2] if turn.event.kind is EventKind.CHOICE else "question"
+            if symbol == "next":
+                return self._next(turn, data)
+            text = turn.event.args if turn.event.kind is EventKind.COMMAND else turn.event.text
+            return self._answer(turn, data, clean(text))
+        if step == FULL:
+            hit = self.knowledge.get(data["hits"][data["shown"]])
+            if hit is None:
+                return Entered([Reply(t("ask.nothing"))], data=data)
+            return Entered([Reply(t("ask.full", title=hit.title, source=hit.source, body=hit.body),
+                                  self._choices(turn, data, full=True))], data=data)
+        if step == WRITE:
+            hit = self.knowledge.get(data["hits"][data["shown"]]) if data.get("hits") else None
+            prompt = {"prompt": data.get("reflection", ""), "theme": hit.theme if hit else None}
+            return Entered([], handoff=("note", prompt))
+        if step == END:
+            return Entered([])
+        raise ValueError(f"unknown ask step {step!r}")
+
+    # -- answering ---------------------------------------------------------------------------------
+
+    def _answer(self, turn: Turn, data: dict[str, Any], question: str) -> Entered:
+        t = turn.t
+        lang = detect_language(question, default=turn.profile.language)
+        hits = self.knowledge.search(question, lang, HITS) if question else []
+        if not hits:
+            return Entered([Reply(t("ask.nothing"))], data={})
+        new = {"q": excerpt(question, 300), "lang": lang, "hits": [h.id for h in hits], "shown": 0}
+        return Entered([self._render(turn, new, hits[0])], data=new)
+
+    def _next(self, turn: Turn, data: dict[str, Any]) -> Entered:
+        shown = (int(data.get("shown", 0)) + 1) % max(1, len(data.get("hits", [])))
+        new = {**data, "shown": shown}
+        hit = self.knowledge.get(new["hits"][shown]) if new.get("hits") else None
+        if hit is None:
+            return Entered([Reply(turn.t("ask.nothing"))], data={})
+        return Entered([self._render(turn, new, hit)], data=new)
+
+    def _render(self, turn: Turn, data: dict[str, Any], hit: KnowledgeHit) -> Reply:
+        t = turn.t
+        gist = " ".join(key_sentences(data.get("q", ""), hit.body))
+        follow = self.questions.pick(t.lang, theme=hit.theme, seed=f"{turn.profile.user_id}:{hit.id}")
+        data["reflection"] = follow.text if follow else ""
+        lines = [t("ask.answer", title=hit.title, source=hit.source, gist=gist)]
+        if follow:
+            lines.append(t("ask.go_further", question=follow.text))
+        return Reply("\n\n".join(lines), self._choices(turn, data, full=False))
+
+    def _choices(self, turn: Turn, data: dict[str, Any], *, full: bool) -> tuple:
+        choices = [] if full else [self.choice(turn, "ask.more", "more")]
+        if len(data.get("hits", [])) > 1:
+            choices.append(self.choice(turn, "ask.next", "next"))
+        if data.get("reflection"):
+            choices.append(self.choice(turn, "ask.write", "write"))
+        choices.append(self.choice(turn, "ask.done", "done"))
+        return tuple(choices)

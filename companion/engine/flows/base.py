@@ -1,0 +1,120 @@
+"""The shape every flow shares: an explicit transition table walked by one small interpreter."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar
+
+from companion.engine.events import Choice, Event, EventKind, Reply
+from companion.engine.i18n import Translator
+from companion.engine.state import ConversationState, Profile
+
+END = "end"
+"""The pseudo-step that leaves the flow."""
+
+STALE = "stale"
+"""Symbol for a button that is not valid at the current step (old message or tampered data)."""
+
+OTHER = "other"
+"""Symbol for any input the step does not expect."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What a flow may read while handling one event."""
+
+    profile: Profile
+    t: Translator
+    now: datetime
+    event: Event
+
+
+@dataclass
+class Step:
+    """A flow's answer: the next state, the replies and the effects."""
+
+    state: ConversationState
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[object] = field(default_factory=list)
+    handoff: tuple[str, dict[str, Any]] | None = None
+
+
+@dataclass
+class Entered:
+    """What entering a step produces; ``handoff`` names a flow to start next, with its data."""
+
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[object] = field(default_factory=list)
+    data: dict[str, Any] | None = None
+    handoff: tuple[str, dict[str, Any]] | None = None
+
+
+class Flow:
+    """A state machine: ``classify`` turns an event into a symbol, the table gives the next step."""
+
+    name: ClassVar[str]
+    initial: ClassVar[str]
+    transitions: ClassVar[Mapping[tuple[str, str], str]]
+    terminal: ClassVar[frozenset[str]] = frozenset({END})
+
+    def choice(self, turn: Turn, label_key: str, symbol: str) -> Choice:
+        """A button for this flow: the value carries the flow name so stale presses are recognised."""
+        return Choice(turn.t(label_key), f"{self.name}:{symbol}")
+
+    def symbols(self, step: str) -> set[str]:
+        """The symbols the table accepts at ``step``."""
+        return {symbol for (source, symbol) in self.transitions if source == step}
+
+    def classify(self, step: str, turn: Turn, data: dict[str, Any]) -> str:
+        """Map the event to a symbol of the table (buttons by default; flows override for text)."""
+        event = turn.event
+        if event.kind is EventKind.CHOICE:
+            flow, _, symbol = event.choice.partition(":")
+            if flow == self.name and symbol in self.symbols(step):
+                return symbol
+            return STALE
+        return self.classify_text(step, turn, data)
+
+    def classify_text(self, step: str, turn: Turn, data: dict[str, Any]) -> str:
+        """Map free text to a symbol; by default nothing is expected."""
+        return OTHER
+
+    def enter(self, step: str, turn: Turn, data: dict[str, Any]) -> Entered:
+        """Produce the replies and effects of arriving at ``step``."""
+        raise NotImplementedError(f"{type(self).__name__} must say what entering a step does")
+
+    def reprompt(self, step: str, turn: Turn, data: dict[str, Any], symbol: str) -> Step:
+        """Answer an unexpected input: a gentle word, then the step again."""
+        key = {STALE: "common.stale_button"}.get(symbol)
+        again = self.enter(step, turn, data)
+        lead = [Reply(turn.t(key))] if key else []
+        state = ConversationState(self.name, step, again.data if again.data is not None else data)
+        return Step(state, lead + again.replies, again.effects)
+
+    def start(self, turn: Turn, data: dict[str, Any] | None = None) -> Step:
+        """Begin the flow at its initial step."""
+        return self._arrive(self.initial, turn, dict(data or {}))
+
+    def resume(self, state: ConversationState, turn: Turn) -> Step:
+        """Show the current step again (after a pause or a restart)."""
+        return self._arrive(state.step or self.initial, turn, dict(state.data))
+
+    def handle(self, state: ConversationState, turn: Turn) -> Step:
+        """Advance the flow by one event."""
+        step = state.step or self.initial
+        data = dict(state.data)
+        symbol = self.classify(step, turn, data)
+        target = self.transitions.get((step, symbol))
+        if target is None:
+            return self.reprompt(step, turn, data, symbol)
+        return self._arrive(target, turn, data)
+
+    def _arrive(self, target: str, turn: Turn, data: dict[str, Any]) -> Step:
+        entered = self.enter(target, turn, data)
+        new_data = entered.data if entered.data is not None else data
+        if target in self.terminal:
+            return Step(ConversationState(), entered.replies, entered.effects, entered.handoff)
+        return Step(ConversationState(self.name, target, new_data), entered.replies, entered.effects,
+                    entered.handoff)

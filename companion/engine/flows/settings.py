@@ -1,0 +1,58 @@
+"""Settings (/reglages): language, and *tu* or *vous* in French."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from companion.engine.effects import SetFormal, SetLanguage
+from companion.engine.events import Reply
+from companion.engine.flows.base import END, Entered, Flow, Turn
+from companion.engine.state import Profile
+
+SHOW = "show"
+
+
+class SettingsFlow(Flow):
+    """Show → change one thing → show again, until closed."""
+
+    name = "set"
+    initial = SHOW
+    transitions = {
+        (SHOW, "vous"): SHOW,
+        (SHOW, "tu"): SHOW,
+        (SHOW, "en"): SHOW,
+        (SHOW, "fr"): SHOW,
+        (SHOW, "close"): END,
+    }
+
+    def enter(self, step: str, turn: Turn, data: dict[str, Any]) -> Entered:
+        """Apply the change that led here, then show the settings."""
+        if step == END:
+            return Entered([])
+        event = turn.event
+        _, _, symbol = event.choice.partition(":")
+        profile = turn.profile
+        effects: list[object] = []
+        lead: list[Reply] = []
+        if event.choice.startswith(f"{self.name}:") and symbol in ("vous", "tu", "en", "fr"):
+            if symbol in ("vous", "tu"):
+                effects.append(SetFormal(symbol == "vous"))
+                profile = Profile(profile.user_id, profile.language, symbol == "vous", profile.consent_at)
+            else:
+                effects.append(SetLanguage(symbol))
+                profile = Profile(profile.user_id, symbol, profile.formal, profile.consent_at)
+            t = turn.t.catalog.bind(profile.language, profile.formal)
+            lead.append(Reply(t("settings.done")))
+        else:
+            t = turn.t
+        choices = []
+        if profile.language == "fr":
+            key, value = ("settings.use_tu", "tu") if profile.formal else ("settings.use_vous", "vous")
+            choices.append((key, value))
+            choices.append(("settings.to_english", "en"))
+        else:
+            choices.append(("settings.to_french", "fr"))
+        choices.append(("settings.close", "close"))
+        bound = Turn(profile, t, turn.now, turn.event)
+        reply = Reply(t("settings.prompt"), tuple(self.choice(bound, k, v) for k, v in choices))
+        return Entered(lead + [reply], effects)

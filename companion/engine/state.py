@@ -1,0 +1,57 @@
+"""Conversation state and the user profile the engine reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the engine knows about the user (persisted by the store)."""
+
+    user_id: str
+    language: str = "fr"
+    formal: bool = False
+    consent_at: datetime | None = None
+    known: bool = False
+
+    @property
+    def consented(self) -> bool:
+        """True once the user accepted the privacy terms."""
+        return self.consent_at is not None
+
+
+@dataclass(frozen=True)
+class ConversationState:
+    """Where the user is: the flow, its step, the flow's data, and what was paused."""
+
+    flow: str | None = None
+    step: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    paused: dict[str, Any] | None = None
+    version: int = 0
+
+    def at(self, flow: str | None, step: str | None, data: dict[str, Any] | None = None) -> ConversationState:
+        """Return the state moved to another flow step (data replaced when given)."""
+        return replace(self, flow=flow, step=step, data=dict(self.data if data is None else data))
+
+    @property
+    def active(self) -> bool:
+        """True while a flow is in progress."""
+        return self.flow is not None
+
+    def pause(self) -> ConversationState:
+        """Set the flow in progress aside, to be resumed later."""
+        if not self.active:
+            return self
+        snapshot = {"flow": self.flow, "step": self.step, "data": self.data}
+        return replace(self, flow=None, step=None, data={}, paused=snapshot)
+
+    def resumed(self) -> ConversationState:
+        """Bring the paused flow back."""
+        if not self.paused:
+            return self
+        p = self.paused
+        return replace(self, flow=p["flow"], step=p["step"], data=dict(p["data"]), paused=None)

@@ -1,0 +1,263 @@
+"""Small text helpers shared by flows: normalising input and quoting the user's words back."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Protocol
+
+_SPACES = re.compile(r"\s+")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def clean(text: str) -> str:
+    """Drop invisible and direction-control characters and trim the ends."""
+    return _INVISIBLE.sub("", text).strip()
+
+
+def normalise(text: str) -> str:
+    """Lower-case, accent-free, single-spaced text for matching typed answers."""
+    decomposed = unicodedata.normalize("NFKD", clean(text).lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("'", " ").replace("’", " ")
+    return _SPACES.sub(" ", plain).strip()
+
+
+def excerpt(text: str, limit: int = 160) -> str:
+    """The user's words, shortened at a word boundary when long."""
+    flat = _SPACES.sub(" ", clean(text))
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+class _Resource(Protocol):
+    name: str
+    contact: str
+    hours: str
+    description: str
+
+
+def format_resources(resources: Iterable[_Resource]) -> str:
+    """One line per help resource."""
+    return "\n".join(f"• {r.name} : {r.contact} ({r.hours}) — {r.description}" for r in resources)
+
+
+_FRENCH_HINTS = frozenset(
+    [
+        "je",
+        "j",
+        "tu",
+        "il",
+        "elle",
+        "on",
+        "nous",
+        "vous",
+        "ils",
+        "elles",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "et",
+        "est",
+        "suis",
+        "es",
+        "sont",
+        "pas",
+        "ne",
+        "que",
+        "qui",
+        "quoi",
+        "pour",
+        "avec",
+        "sur",
+        "dans",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "ce",
+        "cette",
+        "ces",
+        "mais",
+        "ou",
+        "comment",
+        "pourquoi",
+        "quand",
+        "moi",
+        "toi",
+        "c",
+        "ca",
+        "qu",
+        "m",
+        "t",
+        "d",
+        "l",
+        "n",
+        "s",
+        "jsuis",
+        "chui",
+        "jsais",
+        "jpeux",
+        "jveux",
+        "tkt",
+        "mdr",
+        "ptdr",
+        "quand",
+        "meme",
+        "trop",
+        "aussi",
+        "tous",
+        "tout",
+        "rien",
+    ]
+)
+_ENGLISH_HINTS = frozenset(
+    [
+        "i",
+        "you",
+        "he",
+        "she",
+        "we",
+        "they",
+        "it",
+        "the",
+        "a",
+        "an",
+        "and",
+        "is",
+        "am",
+        "are",
+        "was",
+        "not",
+        "don",
+        "t",
+        "do",
+        "does",
+        "what",
+        "who",
+        "how",
+        "why",
+        "when",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "this",
+        "that",
+        "with",
+        "for",
+        "on",
+        "in",
+        "of",
+        "to",
+        "but",
+        "or",
+        "me",
+        "him",
+        "them",
+        "so",
+        "just",
+        "like",
+        "im",
+        "dont",
+        "cant",
+        "can",
+        "should",
+        "would",
+        "about",
+        "anyone",
+        "someone",
+        "lol",
+    ]
+)
+
+
+def detect_language(text: str, default: str = "fr") -> str:
+    """Guess French or English from common words; ``default`` when there is no evidence."""
+    words = normalise(text).replace("-", " ").split()
+    french = sum(w in _FRENCH_HINTS for w in words)
+    english = sum(w in _ENGLISH_HINTS for w in words)
+    if french == english:
+        return default
+    return "fr" if french > english else "en"
+
+
+_QUESTION_OPENERS = (
+    "comment",
+    "pourquoi",
+    "quoi",
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
+    "est ce",
+    "qu est",
+    "que faire",
+    "c est quoi",
+    "ca veut dire",
+    "faut il",
+    "dois je",
+    "peut on",
+    "on peut",
+    "je fais comment",
+    "jfais comment",
+    "how",
+    "what",
+    "why",
+    "when",
+    "which",
+    "who",
+    "is it",
+    "is there",
+    "are ",
+    "should",
+    "can i",
+    "can you",
+    "do i",
+    "does",
+    "any tips",
+)
+_SMALL_TALK = frozenset(
+    [
+        "bonjour",
+        "salut",
+        "coucou",
+        "hello",
+        "hi",
+        "hey",
+        "merci",
+        "thanks",
+        "ok",
+        "okay",
+        "oui",
+        "non",
+        "yes",
+        "no",
+        "bye",
+        "ciao",
+    ]
+)
+
+
+def looks_like_question(text: str) -> bool:
+    """True for a free question or a message long enough to be about something (not small talk)."""
+    plain = normalise(text)
+    words = plain.split()
+    if not words or (len(words) <= 3 and all(w.strip("!?.,") in _SMALL_TALK for w in words)):
+        return False
+    return "?" in text or plain.startswith(_QUESTION_OPENERS) or len(words) >= 6

@@ -1,0 +1,60 @@
+"""The knowledge base: passages on disk, a Chroma index, and hybrid retrieval."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from companion.knowledge.cache import EmbeddingCache
+from companion.knowledge.documents import THEMES, Passage, default_root, load_passages
+from companion.knowledge.embedding import E5EmbeddingFunction, EmbeddingUnavailable, load_e5
+from companion.knowledge.retriever import HybridRetriever
+from companion.knowledge.vectors import SyncReport, VectorStore, make_client
+
+logger = logging.getLogger(__name__)
+
+# Embeddings of the shipped passages, computed by scripts/build_embedding_seed.py, so a first start
+# does not spend minutes embedding; a passage edited since is embedded again at ingest.
+SEED_NAME = "embeddings-e5-small-q4.npz"
+
+__all__ = ["THEMES", "HybridRetriever", "KnowledgeBase", "Passage", "SyncReport", "load_passages",
+           "open_knowledge"]
+
+
+@dataclass
+class KnowledgeBase:
+    """The retriever and what the last ingest did."""
+
+    retriever: HybridRetriever
+    report: SyncReport | None
+    passages: list[Passage]
+
+
+def open_knowledge(
+    data_dir: Path,
+    *,
+    chroma_host: str | None = None,
+    chroma_port: int = 8000,
+    root: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+    dense: bool = True,
+    cache_path: Path | None = None,
+) -> KnowledgeBase:
+    """Load the passages, bring the index up to date (no work when unchanged) and build the retriever."""
+    passages = load_passages(root)
+    vectors: VectorStore | None = None
+    report: SyncReport | None = None
+    if dense:
+        try:
+            embedding = E5EmbeddingFunction()
+            embedding._model = load_e5()  # fail now, not at the first question
+            seeds = [(root or default_root()) / SEED_NAME]
+            cache = EmbeddingCache(cache_path or data_dir / "embeddings-e5-small-q4.npz", seeds)
+            vectors = VectorStore(make_client(data_dir, chroma_host, chroma_port), embedding, cache=cache)
+            report = vectors.sync(passages, progress)
+        except EmbeddingUnavailable as error:
+            logger.warning("dense retrieval unavailable (%s): using BM25 alone", error)
+            vectors = None
+    return KnowledgeBase(HybridRetriever(passages, vectors), report, passages)

@@ -1,0 +1,64 @@
+"""Hybrid retrieval: dense (Chroma + e5) fused with BM25 by reciprocal-rank fusion."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from companion.engine.ports import KnowledgeHit
+from companion.engine.text import detect_language
+from companion.knowledge.documents import LANGS, Passage
+from companion.knowledge.lexical import LexicalIndex
+from companion.knowledge.vectors import VectorStore
+
+logger = logging.getLogger(__name__)
+
+RRF_K = 60
+CANDIDATES = 20
+
+
+def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = RRF_K,
+                           weights: Sequence[float] | None = None) -> list[tuple[str, float]]:
+    """Fuse ranked id lists: each id scores the sum of ``weight / (k + rank)``."""
+    weights = weights or [1.0] * len(rankings)
+    scores: dict[str, float] = {}
+    for ranking, weight in zip(rankings, weights, strict=True):
+        for rank, item in enumerate(ranking, 1):
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
+    return sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+class HybridRetriever:
+    """Searches passages of one language with BM25 and, when the model is available, dense vectors."""
+
+    def __init__(self, passages: Sequence[Passage], vectors: VectorStore | None) -> None:
+        self.passages = {p.id: p for p in passages}
+        self.vectors = vectors
+        self.lexical = {}
+        for lang in LANGS:
+            subset = [p for p in passages if p.lang == lang]
+            self.lexical[lang] = LexicalIndex([p.id for p in subset], [p.text for p in subset], lang)
+
+    @property
+    def mode(self) -> str:
+        """``hybrid`` or ``bm25`` (when the dense model could not load)."""
+        return "hybrid" if self.vectors is not None else "bm25"
+
+    def search(self, text: str, lang: str | None = None, k: int = 3) -> list[KnowledgeHit]:
+        """The ``k`` best passages for ``text``; the language is guessed from the text when not given."""
+        lang = lang if lang in LANGS else detect_language(text)
+        rankings = [[i for i, _ in self.lexical[lang].search(text, CANDIDATES)]]
+        if self.vectors is not None:
+            rankings.insert(0, [i for i, _ in self.vectors.search(text, lang, CANDIDATES)])
+        fused = reciprocal_rank_fusion(rankings)
+        return [self._hit(self.passages[i], score) for i, score in fused[:k]]
+
+    def get(self, passage_id: str) -> KnowledgeHit | None:
+        """One passage by id."""
+        passage = self.passages.get(passage_id)
+        return self._hit(passage, 0.0) if passage else None
+
+    @staticmethod
+    def _hit(passage: Passage, score: float) -> KnowledgeHit:
+        return KnowledgeHit(passage.id, passage.theme, passage.lang, passage.title, passage.source,
+                            passage.body, score)

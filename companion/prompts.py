@@ -1,0 +1,29 @@
+"""Files under the top-level ``prompts/`` folder, loaded by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from companion.engine.questions import Question, QuestionBank
+
+LANGS = ("fr", "en")
+
+
+def prompts_root() -> Path:
+    """The top-level ``prompts/`` folder of the repository."""
+    return Path(__file__).resolve().parents[1] / "prompts"
+
+
+def load_question_bank(root: Path | None = None) -> QuestionBank:
+    """Read ``questions/<lang>.yaml`` for every language."""
+    root = root or prompts_root()
+    by_lang: dict[str, tuple[Question, ...]] = {}
+    for lang in LANGS:
+        raw = yaml.safe_load((root / "questions" / f"{lang}.yaml").read_text("utf-8"))
+        by_lang[lang] = tuple(
+            Question(str(q["id"]), str(q["theme"]), tuple(q["uses"]), str(q["text"]).strip())
+            for q in raw["questions"]
+        )
+    return QuestionBank(by_lang)

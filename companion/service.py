@@ -1,0 +1,80 @@
+"""The conversation service: one unit of work per update (load → engine → save → replies)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from companion.engine import Engine, Event, Profile, Reply
+from companion.engine.effects import AddJournalEntry, ForgetUser, GiveConsent, SetFormal, SetLanguage
+from companion.engine.i18n import pick_language
+from companion.storage.models import utcnow
+from companion.storage.repository import SqlStore, UnitOfWork, VersionConflict
+
+logger = logging.getLogger(__name__)
+
+
+class ConversationService:
+    """Runs the engine for one event inside a unit of work, retrying on version conflicts."""
+
+    def __init__(
+        self,
+        store: SqlStore,
+        engine: Engine,
+        *,
+        default_language: str = "fr",
+        clock: Callable[[], datetime] = utcnow,
+        max_attempts: int = 8,
+    ) -> None:
+        self.store = store
+        self.engine = engine
+        self.default_language = default_language
+        self.clock = clock
+        self.max_attempts = max_attempts
+
+    def handle(self, event: Event, *, update_id: int | None = None, telegram_id: int | None = None) -> list[Reply]:
+        """Process one event and return what to send back; replays of a processed update return nothing."""
+        for attempt in range(1, self.max_attempts + 1):
+            try:
+                return self._handle_once(event, update_id, telegram_id)
+            except VersionConflict:
+                logger.info("version conflict for a user, retrying (attempt %d)", attempt)
+        raise VersionConflict(event.user_id)
+
+    def _handle_once(self, event: Event, update_id: int | None, telegram_id: int | None) -> list[Reply]:
+        with self.store.unit_of_work() as uow:
+            profile = uow.load_profile(event.user_id)
+            if not profile.known:
+                profile = Profile(event.user_id, pick_language(event.language_code, self.default_language))
+            state, last_update_id = uow.load_state(event.user_id)
+            if update_id is not None and last_update_id is not None and update_id <= last_update_id:
+                logger.info("update %s already processed, skipped", update_id)
+                return []
+            result = self.engine.handle(profile, state, event, self.clock())
+            logger.info("turn: kind=%s flow=%s/%s -> %s/%s replies=%d", event.kind, state.flow, state.step,
+                        result.state.flow, result.state.step, len(result.replies))
+            if any(isinstance(effect, ForgetUser) for effect in result.effects):
+                uow.forget_user(event.user_id)
+                uow.commit()
+                logger.info("user erased on request")
+                return result.replies
+            uow.ensure_user(event.user_id, profile.language, telegram_id)
+            for effect in result.effects:
+                self._apply(uow, event.user_id, effect)
+            uow.save_state(event.user_id, result.state, update_id)
+            uow.commit()
+            return result.replies
+
+    def _apply(self, uow: UnitOfWork, user_id: str, effect: object) -> None:
+        match effect:
+            case GiveConsent():
+                uow.update_user(user_id, consent_at=self.clock())
+            case SetLanguage(language=language):
+                uow.update_user(user_id, language=language)
+            case SetFormal(formal=formal):
+                uow.update_user(user_id, formal=formal)
+            case AddJournalEntry(kind=kind, text=text, theme=theme, prompt=prompt):
+                uow.add_journal_entry(user_id, kind, text, theme, prompt)
+            case _:
+                raise TypeError(f"unknown effect {type(effect).__name__}")

@@ -1,0 +1,120 @@
+"""The conversation service on a real database (SQLite, and PostgreSQL when configured)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import func, select
+
+from companion.engine import ConversationState, Engine, Event, EventKind
+from companion.service import ConversationService
+from companion.storage import SqlStore, VersionConflict
+from companion.storage.models import ConversationRow, JournalEntry, User
+
+
+def service(store: SqlStore) -> ConversationService:
+    return ConversationService(store, Engine())
+
+
+def say(svc: ConversationService, text: str, user: str = "tg:1", **kw: object) -> str:
+    replies = svc.handle(Event.from_text(user, text, "fr"), **kw)  # type: ignore[arg-type]
+    return "\n".join(r.text for r in replies)
+
+
+def press(svc: ConversationService, value: str, user: str = "tg:1") -> str:
+    return "\n".join(r.text for r in svc.handle(Event(user, EventKind.CHOICE, choice=value)))
+
+
+def count(store: SqlStore, model: type) -> int:
+    with store.unit_of_work() as uow:
+        return uow.session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_onboarding_survives_a_new_service_instance(store: SqlStore) -> None:
+    first = service(store)
+    assert "programme, pas un humain" in say(first, "/start")
+    # A new process (new service, same database) continues at the same step.
+    second = service(SqlStore(store.engine))
+    assert "pas sûr" not in press(second, "onb:accept")
+    with store.unit_of_work() as uow:
+        assert uow.load_profile("tg:1").consented
+
+
+def test_note_is_journaled_per_user(store: SqlStore) -> None:
+    svc = service(store)
+    for user in ("tg:1", "tg:2"):
+        say(svc, "/start", user)
+        press(svc, "onb:accept", user)
+    say(svc, "/note", "tg:1")
+    assert "une pensée à moi" in say(svc, "une pensée à moi", "tg:1")
+    with store.unit_of_work() as uow:
+        assert [e.text for e in uow.journal("tg:1")] == ["une pensée à moi"]
+        assert uow.journal("tg:2") == []
+
+
+def test_minor_leaves_nothing_stored(store: SqlStore) -> None:
+    svc = service(store)
+    say(svc, "/start")
+    assert count(store, User) == 1
+    assert "0 800 235 236" in press(svc, "onb:under15")
+    assert count(store, User) == count(store, ConversationRow) == 0
+
+
+def test_forget_erases_every_row(store: SqlStore) -> None:
+    svc = service(store)
+    say(svc, "/start")
+    press(svc, "onb:accept")
+    say(svc, "/note")
+    say(svc, "phrase unique 7f3a")
+    say(svc, "/oubli")
+    press(svc, "forget:yes")
+    assert count(store, User) == count(store, ConversationRow) == count(store, JournalEntry) == 0
+
+
+def test_a_replayed_update_is_processed_once(store: SqlStore) -> None:
+    svc = service(store)
+    say(svc, "/start", update_id=10)
+    assert svc.handle(Event(user_id="tg:1", kind=EventKind.CHOICE, choice="onb:accept"), update_id=10) == []
+    with store.unit_of_work() as uow:
+        assert not uow.load_profile("tg:1").consented
+
+
+def test_stale_version_is_a_conflict(store: SqlStore) -> None:
+    with store.unit_of_work() as uow:
+        uow.ensure_user("tg:9", "fr")
+        uow.save_state("tg:9", ConversationState("note", "ask"))
+        uow.commit()
+    with store.unit_of_work() as uow:
+        state, _ = uow.load_state("tg:9")
+        assert state.version == 1
+    with store.unit_of_work() as uow:
+        uow.save_state("tg:9", state)
+        uow.commit()
+    with store.unit_of_work() as uow, pytest.raises(VersionConflict):
+        uow.save_state("tg:9", state)
+
+
+def test_concurrent_turns_for_one_user_are_all_applied(store: SqlStore) -> None:
+    svc = service(store)
+    say(svc, "/start")
+    press(svc, "onb:accept")
+    errors: list[BaseException] = []
+
+    def write(index: int) -> None:
+        try:
+            say(svc, "/note")
+            say(svc, f"note numéro {index}")
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    with store.unit_of_work() as uow:
+        state, _ = uow.load_state("tg:1")
+    # Every turn bumped the version exactly once: start, accept, then 8 turns.
+    assert state.version == 10

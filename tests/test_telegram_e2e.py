@@ -1,0 +1,120 @@
+"""End to end over HTTP: the real bot process (``companion run``) against the fake Bot API server."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
+
+pytestmark = pytest.mark.e2e
+TOKEN = "123456:TEST"
+USER = 4242
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    with FakeBotApi.run_in_thread(token=TOKEN) as server:
+        yield server
+
+
+@pytest.fixture
+def client(api: FakeBotApi) -> FakeBotApiClient:
+    return FakeBotApiClient(api.root_url)
+
+
+@contextmanager
+def bot_process(api: FakeBotApi, database_url: str, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
+    """Run ``companion run`` against the fake server; kill it at the end."""
+    env = {**os.environ, "COMPANION_TELEGRAM_TOKEN": TOKEN, "COMPANION_TELEGRAM_BASE_URL": api.base_url,
+           "COMPANION_TELEGRAM_BASE_FILE_URL": api.base_file_url, "COMPANION_DATABASE_URL": database_url,
+           "COMPANION_DATA_DIR": str(tmp_path / "data"), "COMPANION_POLL_TIMEOUT": "1"}
+    log = tmp_path / "bot.log"
+    with log.open("a") as output:
+        process = subprocess.Popen([sys.executable, "-m", "companion.cli", "run"], env=env, cwd=tmp_path,
+                                   stdout=output, stderr=subprocess.STDOUT, text=True)
+    try:
+        yield process
+    except BaseException:
+        print(log.read_text())  # shown by pytest when the test fails
+        raise
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=10)
+
+
+def texts(messages: list[dict]) -> str:
+    return "\n".join(str(m.get("text") or m.get("caption") or "") for m in messages)
+
+
+def buttons(message: dict) -> list[dict]:
+    markup = message.get("reply_markup") or {}
+    return [button for row in markup.get("inline_keyboard", []) for button in row]
+
+
+def test_onboarding_note_and_resume_after_sigkill(
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path
+) -> None:
+    with bot_process(api, database_url, tmp_path) as bot:
+        seq = client.last_seq()
+        client.send_text(USER, "/start", language_code="fr")
+        welcome = client.wait_for_sent(USER, seq, count=2, timeout=60)
+        assert "Je suis un programme, pas un humain" in texts(welcome)
+        question = welcome[-1]
+        accept = buttons(question)[0]
+        assert "j'accepte" in accept["text"]
+        # The commands menu was published in both languages.
+        languages = {c["params"].get("language_code") for c in client.calls("setMyCommands")}
+        assert {"fr", "en"} <= languages
+        bot.send_signal(signal.SIGKILL)
+        bot.wait(timeout=10)
+
+    # Restart: the user presses the button of the message sent before the kill.
+    with bot_process(api, database_url, tmp_path):
+        seq = client.last_seq()
+        client.press(USER, question["message_id"], accept["callback_data"])
+        after = client.wait_for_sent(USER, seq, count=2, timeout=60)
+        assert "Merci. On y va" in texts(after)
+        menu = after[-1]
+        assert any("journal" in b["text"] for b in buttons(menu))
+
+        seq = client.last_seq()
+        client.send_text(USER, "/note")
+        client.wait_for_sent(USER, seq, count=1, timeout=30)
+        seq = client.last_seq()
+        client.send_text(USER, "Aujourd'hui j'ai pris le temps <b>de</b> respirer & relire.")
+        saved = client.wait_for_sent(USER, seq, count=1, timeout=30)
+        assert "Aujourd&#x27;hui" not in texts(saved)
+        assert "&lt;b&gt;de&lt;/b&gt;" in texts(saved) or "<b>de</b>" in texts(saved)
+        assert "C'est dans ton journal" in texts(saved)
+
+
+def test_sticker_group_and_tampered_button(
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path
+) -> None:
+    with bot_process(api, database_url, tmp_path):
+        seq = client.last_seq()
+        client.send_text(USER, "/start")
+        welcome = client.wait_for_sent(USER, seq, count=2, timeout=60)
+        seq = client.last_seq()
+        client.press(USER, welcome[-1]["message_id"], "onb:accept~forged00")
+        answers = client.wait_for_sent(USER, seq, count=2, timeout=30)
+        assert "15 ans" in texts(answers)  # a forged button changes nothing: the question again
+
+        seq = client.last_seq()
+        client.send_text(USER, "", kind="sticker")
+        sticker = client.wait_for_sent(USER, seq, count=1, timeout=30)
+        assert "stickers" in texts(sticker)
+
+        seq = client.last_seq()
+        client.send_text(USER + 1, "/start", chat_id=-100500, chat_type="group")
+        group = client.wait_for_sent(-100500, seq, count=1, timeout=30)
+        assert "conversation privée" in texts(group)
