@@ -31,7 +31,7 @@ COMMAND_FLOWS = {
     "forget": "forget",
     "question": "ask",
 }
-MENU_FLOWS = {"note": "note", "settings": "set", "ask": "ask"}
+MENU_FLOWS = {"ask": "ask", "note": "note", "settings": "set"}
 RESUME_COMMANDS = ("reprendre", "resume")
 
 

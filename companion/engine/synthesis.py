@@ -72,19 +72,31 @@ def _terms(text: str) -> set[str]:
 
 
 def key_sentences(question: str, body: str, limit: int = 3, max_chars: int = 480) -> list[str]:
-    """Up to ``limit`` sentences of ``body`` that share most terms with ``question``, in body order."""
-    found = sentences(body)
+    """The run of up to ``limit`` consecutive sentences of ``body`` sharing most terms with ``question``.
+
+    Consecutive sentences keep the passage's own thread (a sentence often leans on the one before).
+    """
+    found = [plain(s) for s in sentences(body)]
     if not found:
         return []
     wanted = _terms(question)
-    ranked = sorted(range(len(found)), key=lambda i: (-len(wanted & _terms(found[i])), i))
-    chosen: list[int] = []
-    total = 0
-    for index in ranked:
-        if len(chosen) == limit or (chosen and total + len(found[index]) > max_chars):
-            continue
-        chosen.append(index)
-        total += len(found[index])
-    if 0 not in chosen and len(chosen) < limit and total + len(found[0]) <= max_chars:
-        chosen.append(0)  # the opening sentence usually states the idea
-    return [found[i] for i in sorted(chosen)]
+    overlap = [len(wanted & _terms(sentence)) for sentence in found]
+    best: tuple[int, int] = (0, 1)
+    best_score = -1
+    for start in range(len(found)):
+        end, total = start, 0
+        while end < len(found) and end - start < limit and (end == start or total + len(found[end]) <= max_chars):
+            total += len(found[end])
+            end += 1
+        score = sum(overlap[start:end])
+        if score > best_score:
+            best, best_score = (start, end), score
+    return found[best[0] : best[1]]
+
+
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^*\n]+?)\*{1,2}(?![\w*])")
+
+
+def plain(text: str) -> str:
+    """Drop markdown emphasis markers (``*livre*`` → ``livre``) for channels that show plain text."""
+    return _EMPHASIS.sub(r"\1", text)

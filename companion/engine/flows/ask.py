@@ -8,7 +8,7 @@ from companion.engine.events import EventKind, Reply
 from companion.engine.flows.base import END, Entered, Flow, Turn
 from companion.engine.ports import Knowledge, KnowledgeHit
 from companion.engine.questions import QuestionBank
-from companion.engine.synthesis import key_sentences
+from companion.engine.synthesis import key_sentences, plain
 from companion.engine.text import clean, detect_language, excerpt
 
 ASKING = "asking"
@@ -66,7 +66,7 @@ class AskFlow(Flow):
             hit = self.knowledge.get(data["hits"][data["shown"]])
             if hit is None:
                 return Entered([Reply(t("ask.nothing"))], data=data)
-            return Entered([Reply(t("ask.full", title=hit.title, source=hit.source, body=hit.body),
+            return Entered([Reply(t("ask.full", title=plain(hit.title), source=hit.source, body=plain(hit.body)),
                                   self._choices(turn, data, full=True))], data=data)
         if step == WRITE:
             hit = self.knowledge.get(data["hits"][data["shown"]]) if data.get("hits") else None
@@ -100,7 +100,7 @@ class AskFlow(Flow):
         gist = " ".join(key_sentences(data.get("q", ""), hit.body))
         follow = self.questions.pick(t.lang, theme=hit.theme, seed=f"{turn.profile.user_id}:{hit.id}")
         data["reflection"] = follow.text if follow else ""
-        lines = [t("ask.answer", title=hit.title, source=hit.source, gist=gist)]
+        lines = [t("ask.answer", title=plain(hit.title), source=hit.source, gist=gist)]
         if follow:
             lines.append(t("ask.go_further", question=follow.text))
         return Reply("\n\n".join(lines), self._choices(turn, data, full=False))
