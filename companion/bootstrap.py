@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from companion.analysis.screening import CrisisScreen
 from companion.config import Settings
 from companion.engine import Engine
 from companion.knowledge import KnowledgeBase, open_knowledge
@@ -45,7 +46,7 @@ def build_services(settings: Settings, *, run_migrations: bool = True,
     knowledge = build_knowledge(settings, progress)
     if knowledge.report and knowledge.report.changed:
         logger.info("knowledge index updated: %s", knowledge.report)
-    engine = Engine(knowledge=knowledge.retriever, questions=load_question_bank())
+    engine = Engine(knowledge=knowledge.retriever, questions=load_question_bank(), screener=CrisisScreen())
     conversations = ConversationService(store, engine, default_language=settings.default_language)
     return Services(settings, store, conversations, knowledge)
 

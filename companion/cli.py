@@ -168,13 +168,16 @@ def eval_crisis(
 ) -> None:
     """Score crisis screening; the last line is ``recall=… precision=… f1=… n=…``."""
     from companion.analysis.crisis import evaluate
+    from companion.analysis.screening import CrisisScreen
 
     rows = []
     for line in data.read_text("utf-8").splitlines():
         if line.strip():
             item = json.loads(line)
             rows.append((str(item["text"]), bool(item["crisis"])))
-    scores = evaluate(rows)
+    screener = CrisisScreen()
+    scores = evaluate(rows, screener)
+    typer.echo(f"screen={'rules+model' if screener.model else 'rules'}")
     typer.echo(f"tp={scores['tp']:.0f} fp={scores['fp']:.0f} fn={scores['fn']:.0f} tn={scores['tn']:.0f}")
     typer.echo(f"recall={scores['recall']:.3f} precision={scores['precision']:.3f} "
                f"f1={scores['f1']:.3f} n={scores['n']:.0f}")
