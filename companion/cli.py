@@ -162,6 +162,18 @@ def eval_retrieval(
                f"p50_ms={scores['p50_ms']:.1f} p95_ms={scores['p95_ms']:.1f} n={scores['n']:.0f}")
 
 
+@eval_app.command("tension")
+def eval_tension(
+    data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False, help="CSV: text, label (1 = toxic).")],
+) -> None:
+    """Score the toxicity decision; the last line is ``accuracy=… precision=… recall=… f1=… p95_ms=… n=…``."""
+    from companion.analysis.tension import evaluate_tension, read_labelled_csv
+
+    scores = evaluate_tension(read_labelled_csv(data))
+    typer.echo(f"accuracy={scores['accuracy']:.3f} precision={scores['precision']:.3f} recall={scores['recall']:.3f} "
+               f"f1={scores['f1']:.3f} p95_ms={scores['p95_ms']:.1f} n={scores['n']:.0f}")
+
+
 @eval_app.command("crisis")
 def eval_crisis(
     data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False, help="JSONL: text, crisis.")],
