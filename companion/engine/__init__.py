@@ -1,7 +1,7 @@
 """The dialogue engine: pure Python, no Telegram, database, langchain or chroma code."""
 
 from companion.engine.core import Engine, Result
-from companion.engine.events import Choice, Event, EventKind, Image, Outcome, Reply
+from companion.engine.events import Choice, Event, EventKind, Image, Reply
 from companion.engine.state import ConversationState, Profile
 
 __all__ = [
@@ -11,7 +11,6 @@ __all__ = [
     "Event",
     "EventKind",
     "Image",
-    "Outcome",
     "Profile",
     "Reply",
     "Result",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -67,11 +67,3 @@ class Reply:
     choices: tuple[Choice, ...] = ()
     image: Image | None = None
     columns: int = 1
-
-
-@dataclass
-class Outcome:
-    """What the engine decided for one event."""
-
-    replies: list[Reply] = field(default_factory=list)
-    effects: list[object] = field(default_factory=list)

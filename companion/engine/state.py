@@ -33,10 +33,6 @@ class ConversationState:
     paused: dict[str, Any] | None = None
     version: int = 0
 
-    def at(self, flow: str | None, step: str | None, data: dict[str, Any] | None = None) -> ConversationState:
-        """Return the state moved to another flow step (data replaced when given)."""
-        return replace(self, flow=flow, step=step, data=dict(self.data if data is None else data))
-
     @property
     def active(self) -> bool:
         """True while a flow is in progress."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from companion.engine.events import EventKind, Reply
+from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, Entered, Flow, Turn
 from companion.engine.ports import Knowledge, KnowledgeHit
 from companion.engine.questions import QuestionBank
@@ -105,7 +105,7 @@ class AskFlow(Flow):
             lines.append(t("ask.go_further", question=follow.text))
         return Reply("\n\n".join(lines), self._choices(turn, data, full=False))
 
-    def _choices(self, turn: Turn, data: dict[str, Any], *, full: bool) -> tuple:
+    def _choices(self, turn: Turn, data: dict[str, Any], *, full: bool) -> tuple[Choice, ...]:
         choices = [] if full else [self.choice(turn, "ask.more", "more")]
         if len(data.get("hits", [])) > 1:
             choices.append(self.choice(turn, "ask.next", "next"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -51,7 +52,7 @@ class Entered:
     handoff: tuple[str, dict[str, Any]] | None = None
 
 
-class Flow:
+class Flow(ABC):
     """A state machine: ``classify`` turns an event into a symbol, the table gives the next step."""
 
     name: ClassVar[str]
@@ -81,9 +82,9 @@ class Flow:
         """Map free text to a symbol; by default nothing is expected."""
         return OTHER
 
+    @abstractmethod
     def enter(self, step: str, turn: Turn, data: dict[str, Any]) -> Entered:
         """Produce the replies and effects of arriving at ``step``."""
-        raise NotImplementedError(f"{type(self).__name__} must say what entering a step does")
 
     def reprompt(self, step: str, turn: Turn, data: dict[str, Any], symbol: str) -> Step:
         """Answer an unexpected input: a gentle word, then the step again."""
