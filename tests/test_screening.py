@@ -9,7 +9,7 @@ import pytest
 
 from companion.analysis.crisis import evaluate, screen
 from companion.analysis.crisis_model import load_crisis_model
-from companion.analysis.screening import MODEL_CUE, CrisisScreen, has_risk_cue
+from companion.analysis.screening import MODEL_CUE, CrisisScreen, has_risk_cue, risk_cue
 
 HOLDOUT = Path(__file__).parent / "data" / "crisis_holdout.jsonl"
 
@@ -46,6 +46,9 @@ def test_model_adds_indirect_wording_the_rules_miss(combined: CrisisScreen) -> N
         "mon ado est tout le temps sur son tel",
         "comment bloquer quelqu'un sur insta ?",
         "I love my cat",
+        "la vie est belle",
+        "c'est la dernière fois que je poste sur ce sujet",
+        "je vais partir en vacances la semaine prochaine",
     ],
 )
 def test_model_keeps_calm_and_figurative_messages_calm(combined: CrisisScreen, text: str) -> None:
@@ -58,6 +61,12 @@ def test_combined_screen_on_our_blind_holdout(combined: CrisisScreen) -> None:
     # The model must add recall without costing precision below the bar (figures in the closing note).
     assert both["recall"] > rules["recall"] + 0.2
     assert both["precision"] >= 0.9
+
+
+def test_cue_strength() -> None:
+    assert risk_cue("j'ai acheté une corde") == "strong"
+    assert risk_cue("je vais partir") == "weak"
+    assert risk_cue("bonne soirée") is None
 
 
 def test_only_messages_with_a_risk_cue_reach_the_model() -> None:

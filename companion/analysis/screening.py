@@ -9,36 +9,90 @@ from companion.analysis.crisis_model import CrisisModel, load_crisis_model
 
 MODEL_CUE = "model.semantic"
 
-# Word starts (on accent-free, lower-case text) that put a message in the domain where the model may speak:
-# death and dying, means and methods, self-injury, farewells and plans, threats, images and blackmail,
-# violence and confinement. Broad on purpose: it only keeps everyday messages ("merci", "je vais me
-# coucher") away from a model that was never meant for them.
-_RISK_STEMS = (
-    # death, dying, disappearing (fr)
+# Word starts (on normalised text) that let the learned model speak. Strong cues name death, means, injury,
+# threats or blackmail; weak cues are everyday words that also carry indirect farewells and plans ("partir",
+# "dernière fois", "j'ai tout donné"), so the model must be surer of itself there. Messages with no cue at all
+# ("merci", "je vais me coucher") never reach the model, which was not trained for them.
+_STRONG_STEMS = (
     "mour",
     "mort",
     "crev",
-    "vivre",
-    "vie\\b",
+    "vivr",
     "en finir",
-    "finir",
     "suicid",
     "tuer",
-    "tue\\b",
     "dispara",
-    "partir pour",
-    "plus la\\b",
-    "plus ici",
-    # farewells, last wishes, plans (fr)
     "adieu",
+    "enterr",
+    "testament",
+    "funer",
+    "overdos",
+    "cachet",
+    "medoc",
+    "pilule",
+    "doliprane",
+    "paracetamol",
+    "corde",
+    "pendre",
+    "noy",
+    "veine",
+    "lame",
+    "cutter",
+    "rasoir",
+    "sang",
+    "saign",
+    "scarif",
+    "rechut",
+    "mutil",
+    "cicatri",
+    "menac",
+    "nude",
+    "chantage",
+    "traceur",
+    "couteau",
+    "etrangl",
+    "viol",
+    "fardeau",
+    "souffr",
+    "die",
+    "dead",
+    "death",
+    "kill",
+    "end it",
+    "end my",
+    "goodbye",
+    "pill",
+    "rope",
+    "hang",
+    "blade",
+    "razor",
+    "blood",
+    "bleed",
+    "relapse",
+    "threat",
+    "tracker",
+    "knife",
+    "gun",
+    "chok",
+    "rape",
+    "burden",
+    "better off",
+)
+_WEAK_STEMS = (
+    "vie\\b",
+    "finir",
+    "tue\\b",
+    "partir",
+    "plus la\\b",
+    "encore la\\b",
+    "plus ici",
+    "essai",
+    "accident",
     "au revoir",
     "dernier",
     "derniere",
     "lettre",
     "pardon",
-    "enterr",
-    "testament",
-    "funer",
     "besoin",
     "prevu",
     "decid",
@@ -47,18 +101,8 @@ _RISK_STEMS = (
     "rendu",
     "range",
     "poids",
-    "fardeau",
-    # means and methods (fr)
     "dose",
-    "overdos",
-    "cachet",
-    "medoc",
     "medic",
-    "pilule",
-    "doliprane",
-    "paracetamol",
-    "corde",
-    "pendre",
     "pont",
     "saut",
     "fenetre",
@@ -66,107 +110,86 @@ _RISK_STEMS = (
     "train",
     "rail",
     "autoroute",
-    "noy",
-    # self-injury (fr)
-    "veine",
-    "lame",
     "coup",
-    "cutter",
-    "rasoir",
-    "sang",
-    "saign",
     "brul",
     "briquet",
-    "cicatri",
-    "scarif",
-    "rechut",
     "clean",
-    "mutil",
     "frapp",
     "cogn",
     "bless",
     "arrache",
     "ongle",
     "mord",
-    # threats, blackmail, stalking, violence (fr)
-    "menac",
-    "nude",
     "photo",
     "video",
     "intime",
-    "chantage",
     "pay",
     "argent",
-    "traceur",
     "suivi",
     "suit\\b",
     "chez moi",
     "adresse",
-    "couteau",
     "arme",
-    "etrangl",
     "cou\\b",
     "enferm",
     "cle\\b",
-    "viol",
     "peur",
     "police",
     "secours",
-    # english
-    "die",
-    "dead",
-    "death",
-    "kill",
-    "end it",
-    "end my",
-    "goodbye",
     "bye",
     "last",
     "sorry",
-    "pill",
-    "rope",
-    "hang",
-    "bridge",
     "jump",
+    "bridge",
     "window",
     "floor",
     "cut",
-    "blade",
-    "razor",
-    "blood",
-    "bleed",
     "burn",
     "scar",
-    "relapse",
     "hurt",
     "punch",
     "bruise",
     "hit",
-    "threat",
     "pics",
     "leak",
-    "tracker",
     "follow",
     "outside",
-    "knife",
-    "gun",
-    "chok",
     "lock",
-    "rape",
-    "burden",
-    "better off",
     "plan",
     "ready",
     "wake up",
     "exist",
     "gone",
 )
-_RISK_CUE = re.compile(r"\b(?:" + "|".join(_RISK_STEMS) + ")")
+# Above this risk the model is trusted on a weak cue alone (the strong-cue threshold ships with the model).
+WEAK_CUE_THRESHOLD = 0.85
+
+
+def _stem_pattern(stem: str) -> str:
+    """A stem as messages are normalised (doubled letters collapsed…), keeping a trailing word boundary."""
+    bounded = stem.endswith("\\b")
+    return re.escape(normalize(stem.removesuffix("\\b"))) + ("\\b" if bounded else "")
+
+
+def _cue_regex(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_stem_pattern(stem) for stem in stems) + ")")
+
+
+_STRONG_CUE = _cue_regex(_STRONG_STEMS)
+_WEAK_CUE = _cue_regex(_WEAK_STEMS)
+
+
+def risk_cue(text: str) -> str | None:
+    """``"strong"``, ``"weak"`` or None: how close the message comes to the domain of a crisis."""
+    plain = normalize(text)
+    if _STRONG_CUE.search(plain):
+        return "strong"
+    return "weak" if _WEAK_CUE.search(plain) else None
 
 
 def has_risk_cue(text: str) -> bool:
     """True when the message touches the domain where the learned model may flag a crisis."""
-    return bool(_RISK_CUE.search(normalize(text)))
+    return risk_cue(text) is not None
 
 
 class CrisisScreen:
@@ -187,9 +210,10 @@ class CrisisScreen:
     def __call__(self, text: str) -> CrisisSignal:
         """Screen one message."""
         signal = screen(text)
-        if signal.is_crisis or not text or not has_risk_cue(text) or self.model is None:
+        cue = risk_cue(text) if text else None
+        if signal.is_crisis or cue is None or self.model is None:
             return signal
-        is_crisis, kind, _ = self.model.predict(text)
-        if is_crisis:
+        is_crisis, kind, risk = self.model.predict(text)
+        if is_crisis and (cue == "strong" or risk >= WEAK_CUE_THRESHOLD):
             return CrisisSignal(True, kind, (*signal.cues, MODEL_CUE))
         return signal
