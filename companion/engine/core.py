@@ -111,7 +111,7 @@ class Engine:
     def _crisis(self, turn: Turn, state: ConversationState, signal: CrisisSignal) -> Result:
         t = turn.t
         intro = "crisis.danger_intro" if signal.kind == "danger" else "crisis.intro"
-        lines = [t(intro), format_resources(self.resources(t.lang, signal.kind)), t("crisis.outro")]
+        lines = [t(intro), format_resources(self.resources(t.lang, signal.kind), t.lang), t("crisis.outro")]
         replies = [Reply("\n".join(lines))]
         new_state = state.pause()
         if new_state.paused and turn.profile.consented:

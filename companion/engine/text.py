@@ -40,9 +40,10 @@ class _Resource(Protocol):
     description: str
 
 
-def format_resources(resources: Iterable[_Resource]) -> str:
-    """One line per help resource."""
-    return "\n".join(f"• {r.name} : {r.contact} ({r.hours}) — {r.description}" for r in resources)
+def format_resources(resources: Iterable[_Resource], lang: str = "fr") -> str:
+    """One line per help resource (French puts a space before the colon, English does not)."""
+    colon = " :" if lang == "fr" else ":"
+    return "\n".join(f"• {r.name}{colon} {r.contact} ({r.hours}) — {r.description}" for r in resources)
 
 
 _FRENCH_HINTS = frozenset(

@@ -74,7 +74,7 @@ class OnboardingFlow(Flow):
             return Entered([Reply(t("onboarding.done"))], [GiveConsent()])
         if step == MINOR:
             wanted = [r for r in crisis_resources(t.lang) if r.id in YOUTH_RESOURCES]
-            text = "\n".join([t("onboarding.minor"), format_resources(wanted), t("onboarding.minor_end")])
+            text = "\n".join([t("onboarding.minor"), format_resources(wanted, t.lang), t("onboarding.minor_end")])
             return Entered([Reply(text)], [ForgetUser()])
         if step == DECLINED:
             return Entered([Reply(t("onboarding.declined"))], [ForgetUser()])
