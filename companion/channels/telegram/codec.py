@@ -35,6 +35,9 @@ class CallbackCodec:
         if not data or len(data.encode("utf-8", "ignore")) > MAX_BYTES:
             return None
         value, sep, signature = data.rpartition(SEPARATOR)
-        if not sep or not hmac.compare_digest(signature.encode("utf-8"), self._sign(value).encode("utf-8")):
+        try:
+            if not sep or not hmac.compare_digest(signature.encode("utf-8"), self._sign(value).encode("utf-8")):
+                return None
+        except UnicodeEncodeError:  # lone surrogates in forged data
             return None
         return value
