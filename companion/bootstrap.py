@@ -27,7 +27,7 @@ class Services:
     knowledge: KnowledgeBase
 
 
-def build_knowledge(settings: Settings, progress: Callable[[int], None] | None = None) -> KnowledgeBase:
+def build_knowledge(settings: Settings, progress: Callable[[int, int], None] | None = None) -> KnowledgeBase:
     """Open the knowledge index, ingesting what is missing or stale (no work when up to date)."""
     return open_knowledge(
         settings.data_dir, chroma_host=settings.chroma_host, chroma_port=settings.chroma_port,
@@ -37,7 +37,7 @@ def build_knowledge(settings: Settings, progress: Callable[[int], None] | None =
 
 
 def build_services(settings: Settings, *, run_migrations: bool = True,
-                   progress: Callable[[int], None] | None = None) -> Services:
+                   progress: Callable[[int, int], None] | None = None) -> Services:
     """Connect the database (migrating it), open the knowledge base and wire the engine to them."""
     db = make_engine(settings.resolved_database_url)
     if run_migrations:

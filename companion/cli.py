@@ -39,18 +39,16 @@ def _services(settings: Settings):  # noqa: ANN202 - imported lazily to keep `--
 
 
 @contextmanager
-def _ingest_progress() -> Iterator[Callable[[int], None]]:
+def _ingest_progress() -> Iterator[Callable[[int, int], None]]:
     """A progress bar on stderr for passages being embedded (shown only when there is work)."""
     from rich.console import Console
     from rich.progress import Progress
 
-    from companion.knowledge import load_passages
-
     with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("Indexing the knowledge base", total=len(load_passages()), visible=False)
+        task = bar.add_task("Indexing the knowledge base", total=None, visible=False)
 
-        def advance(count: int) -> None:
-            bar.update(task, advance=count, visible=True)
+        def advance(count: int, total: int) -> None:
+            bar.update(task, advance=count, total=total, visible=True)
 
         yield advance
 

@@ -38,7 +38,7 @@ def open_knowledge(
     chroma_host: str | None = None,
     chroma_port: int = 8000,
     root: Path | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
     dense: bool = True,
     cache_path: Path | None = None,
 ) -> KnowledgeBase:
@@ -48,8 +48,8 @@ def open_knowledge(
     report: SyncReport | None = None
     if dense:
         try:
+            load_e5()  # fail now, not at the first question (the model is shared and cached)
             embedding = E5EmbeddingFunction()
-            embedding._model = load_e5()  # fail now, not at the first question
             seeds = [(root or default_root()) / SEED_NAME]
             cache = EmbeddingCache(cache_path or data_dir / "embeddings-e5-small-q4.npz", seeds)
             vectors = VectorStore(make_client(data_dir, chroma_host, chroma_port), embedding, cache=cache)

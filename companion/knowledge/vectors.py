@@ -62,8 +62,11 @@ class VectorStore:
         got = self.collection.get(include=["metadatas"])
         return {i: str((m or {}).get("hash", "")) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)}
 
-    def sync(self, passages: Sequence[Passage], progress: Callable[[int], None] | None = None) -> SyncReport:
-        """Upsert new or changed passages and delete removed ones; unchanged ones cost nothing."""
+    def sync(self, passages: Sequence[Passage], progress: Callable[[int, int], None] | None = None) -> SyncReport:
+        """Upsert new or changed passages and delete removed ones; unchanged ones cost nothing.
+
+        ``progress(done, total)`` is called after each batch with the batch size and the number to index.
+        """
         stored = self.stored_hashes()
         wanted = {p.id: p for p in passages}
         changed = [p for p in passages if stored.get(p.id) != p.content_hash]
@@ -78,7 +81,7 @@ class VectorStore:
                            for p in batch],
             )
             if progress:
-                progress(len(batch))
+                progress(len(batch), len(changed))
         if removed:
             self.collection.delete(ids=removed)
         if changed:
