@@ -7,7 +7,17 @@ from collections.abc import Callable
 from datetime import datetime
 
 from companion.engine import Engine, Event, Profile, Reply
-from companion.engine.effects import AddJournalEntry, ForgetUser, GiveConsent, SetFormal, SetLanguage
+from companion.engine.effects import (
+    AddJournalDetails,
+    AddJournalEntry,
+    DeleteJournalEntry,
+    ForgetUser,
+    GiveConsent,
+    SetFormal,
+    SetLanguage,
+    SetMission,
+    SetPortrait,
+)
 from companion.engine.i18n import pick_language
 from companion.storage.models import utcnow
 from companion.storage.repository import SqlStore, UnitOfWork, VersionConflict
@@ -51,7 +61,7 @@ class ConversationService:
             if update_id is not None and last_update_id is not None and update_id <= last_update_id:
                 logger.info("update %s already processed, skipped", update_id)
                 return []
-            result = self.engine.handle(profile, state, event, self.clock())
+            result = self.engine.handle(profile, state, event, self.clock(), uow.records(event.user_id))
             logger.info("turn: kind=%s flow=%s/%s -> %s/%s replies=%d", event.kind, state.flow, state.step,
                         result.state.flow, result.state.step, len(result.replies))
             if any(isinstance(effect, ForgetUser) for effect in result.effects):
@@ -76,5 +86,13 @@ class ConversationService:
                 uow.update_user(user_id, formal=formal)
             case AddJournalEntry(kind=kind, text=text, theme=theme, prompt=prompt):
                 uow.add_journal_entry(user_id, kind, text, theme, prompt)
+            case AddJournalDetails(kind=kind, text=text, theme=theme, emotions=emotions, details=details):
+                uow.add_journal_entry(user_id, kind, text, theme, None, list(emotions), details)
+            case DeleteJournalEntry(entry_id=entry_id):
+                uow.delete_journal_entry(user_id, entry_id)
+            case SetPortrait(text=text):
+                uow.update_user(user_id, portrait=text)
+            case SetMission(text=text):
+                uow.update_user(user_id, mission=text)
             case _:
                 raise TypeError(f"unknown effect {type(effect).__name__}")

@@ -17,7 +17,7 @@ from companion.engine.flows.onboarding import OnboardingFlow
 from companion.engine.flows.settings import SettingsFlow
 from companion.engine.i18n import Catalog, Translator, load_catalog
 from companion.engine.menu import MENU_PREFIX, menu_reply
-from companion.engine.ports import Knowledge
+from companion.engine.ports import Knowledge, UserRecords
 from companion.engine.questions import QuestionBank
 from companion.engine.state import ConversationState, Profile
 from companion.engine.text import clean, format_resources, looks_like_question
@@ -65,10 +65,11 @@ class Engine:
         self.screener = screener
         self.resources = resources
 
-    def handle(self, profile: Profile, state: ConversationState, event: Event, now: datetime) -> Result:
+    def handle(self, profile: Profile, state: ConversationState, event: Event, now: datetime,
+               records: UserRecords | None = None) -> Result:
         """Decide what to answer to ``event``; the caller persists the state and applies the effects."""
         t = self.catalog.bind(profile.language, profile.formal)
-        turn = Turn(profile, t, now, event)
+        turn = Turn(profile, t, now, event, records)
         result = self._route(turn, state)
         result.state = replace(result.state, version=state.version)
         return result

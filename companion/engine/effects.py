@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 
 @dataclass(frozen=True)
@@ -37,3 +38,47 @@ class AddJournalEntry:
     text: str
     theme: str | None = None
     prompt: str | None = None
+
+
+@dataclass(frozen=True)
+class AddJournalDetails:
+    """Append a structured entry (a journey, a reply session) with the emotions named and its details."""
+
+    kind: str
+    text: str
+    theme: str | None = None
+    emotions: tuple[str, ...] = ()
+    details: dict[str, object] | None = None
+
+
+@dataclass(frozen=True)
+class DeleteJournalEntry:
+    """Delete one of the user's own journal entries."""
+
+    entry_id: int
+
+
+@dataclass(frozen=True)
+class SetPortrait:
+    """Keep the portrait written at the end of the "personnage" journey (None clears it)."""
+
+    text: str | None
+
+
+@dataclass(frozen=True)
+class SetMission:
+    """Keep the user's one-sentence mission statement (None clears it)."""
+
+    text: str | None
+
+
+@dataclass(frozen=True)
+class ScheduleFollowUp:
+    """Send the user a one-off message at ``due_at`` (UTC), e.g. the cooling-off reminder of a reply session.
+
+    ``kind`` names the message (``"cooloff"``); ``payload`` carries what the engine needs to word it.
+    """
+
+    due_at: datetime
+    kind: str
+    payload: dict[str, object] | None = None

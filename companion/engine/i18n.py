@@ -38,10 +38,21 @@ def _flatten(table: Mapping[str, object], prefix: str = "") -> dict[str, str]:
 @cache
 def load_catalog() -> Catalog:
     """Load the bundled catalogs once."""
+    root = resources.files("companion.engine").joinpath("locales")
     tables = {}
     for lang in LANGUAGES:
-        raw = resources.files("companion.engine").joinpath("locales", f"{lang}.toml").read_text("utf-8")
-        tables[lang] = _flatten(tomllib.loads(raw))
+        table = _flatten(tomllib.loads(root.joinpath(f"{lang}.toml").read_text("utf-8")))
+        # Each feature may keep its strings in locales/<lang>/<feature>.toml; keys must not collide.
+        folder = root.joinpath(lang)
+        parts = sorted((p for p in folder.iterdir() if p.name.endswith(".toml")), key=lambda p: p.name) \
+            if folder.is_dir() else []
+        for part in parts:
+            extra = _flatten(tomllib.loads(part.read_text("utf-8")))
+            clash = table.keys() & extra.keys()
+            if clash:
+                raise ValueError(f"locales/{lang}/{part.name} redefines {sorted(clash)[:3]}")
+            table.update(extra)
+        tables[lang] = table
     return Catalog(tables)
 
 

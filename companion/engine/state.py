@@ -16,6 +16,8 @@ class Profile:
     formal: bool = False
     consent_at: datetime | None = None
     known: bool = False
+    portrait: str | None = None
+    mission: str | None = None
 
     @property
     def consented(self) -> bool:

@@ -7,10 +7,11 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from companion.engine.ports import JournalItem, JournalPage
 from companion.engine.state import ConversationState, Profile
 from companion.storage.models import ConversationRow, JournalEntry, User, utcnow
 
@@ -39,7 +40,8 @@ class UnitOfWork:
         user = self.session.get(User, user_id)
         if user is None:
             return Profile(user_id)
-        return Profile(user.id, user.language, user.formal, _aware(user.consent_at), known=True)
+        return Profile(user.id, user.language, user.formal, _aware(user.consent_at), known=True,
+                       portrait=user.portrait, mission=user.mission)
 
     def ensure_user(self, user_id: str, language: str, telegram_id: int | None = None) -> None:
         """Create the user's row if it does not exist yet."""
@@ -92,9 +94,21 @@ class UnitOfWork:
     # -- journal ---------------------------------------------------------------------------------
 
     def add_journal_entry(self, user_id: str, kind: str, text: str, theme: str | None = None,
-                          prompt: str | None = None) -> None:
+                          prompt: str | None = None, emotions: list[str] | None = None,
+                          details: dict[str, Any] | None = None) -> None:
         """Append an entry to the user's journal."""
-        self.session.add(JournalEntry(user_id=user_id, kind=kind, text=text, theme=theme, prompt=prompt))
+        self.session.add(JournalEntry(user_id=user_id, kind=kind, text=text, theme=theme, prompt=prompt,
+                                      emotions=emotions or None, details=details))
+
+    def delete_journal_entry(self, user_id: str, entry_id: int) -> bool:
+        """Delete one entry if it belongs to the user; True if something was deleted."""
+        result = self.session.execute(
+            delete(JournalEntry).where(JournalEntry.user_id == user_id, JournalEntry.id == entry_id))
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def records(self, user_id: str) -> SqlUserRecords:
+        """Read access to the user's stored entries, for the engine."""
+        return SqlUserRecords(self.session, user_id)
 
     def journal(self, user_id: str, limit: int = 20, offset: int = 0) -> list[JournalEntry]:
         """The user's entries, newest first."""
@@ -105,6 +119,46 @@ class UnitOfWork:
     def commit(self) -> None:
         """Make the unit's work permanent."""
         self.session.commit()
+
+
+def _item(row: JournalEntry) -> JournalItem:
+    return JournalItem(row.id, row.kind, row.text, _aware(row.created_at) or utcnow(), row.theme, row.prompt,
+                       tuple(row.emotions or ()))
+
+
+class SqlUserRecords:
+    """The engine's ``UserRecords`` port over one session, bound to one user (no other user's rows)."""
+
+    def __init__(self, session: Session, user_id: str) -> None:
+        self.session = session
+        self.user_id = user_id
+
+    def journal_page(self, offset: int, limit: int) -> JournalPage:
+        """Entries newest first, and the total."""
+        mine = JournalEntry.user_id == self.user_id
+        total = self.session.scalar(select(func.count()).select_from(JournalEntry).where(mine)) or 0
+        rows = self.session.scalars(select(JournalEntry).where(mine)
+                                    .order_by(JournalEntry.created_at.desc(), JournalEntry.id.desc())
+                                    .limit(limit).offset(offset))
+        return JournalPage(tuple(_item(r) for r in rows), int(total))
+
+    def journal_entry(self, entry_id: int) -> JournalItem | None:
+        """One entry of this user."""
+        row = self.session.scalar(select(JournalEntry).where(JournalEntry.user_id == self.user_id,
+                                                             JournalEntry.id == entry_id))
+        return _item(row) if row is not None else None
+
+    def journal_counts(self) -> dict[str, int]:
+        """Entries per kind."""
+        rows = self.session.execute(select(JournalEntry.kind, func.count()).where(JournalEntry.user_id == self.user_id)
+                                    .group_by(JournalEntry.kind))
+        return {kind: int(n) for kind, n in rows}
+
+    def recent_emotions(self, since: datetime) -> list[str]:
+        """Feeling ids of entries since ``since``."""
+        rows = self.session.scalars(select(JournalEntry.emotions).where(
+            JournalEntry.user_id == self.user_id, JournalEntry.created_at >= since).order_by(JournalEntry.created_at))
+        return [e for emotions in rows for e in (emotions or ())]
 
 
 class SqlStore:

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from companion.engine.events import Choice, Event, EventKind, Reply
 from companion.engine.i18n import Translator
+from companion.engine.ports import UserRecords
 from companion.engine.state import ConversationState, Profile
 
 END = "end"
@@ -30,6 +31,7 @@ class Turn:
     t: Translator
     now: datetime
     event: Event
+    records: UserRecords | None = None
 
 
 @dataclass

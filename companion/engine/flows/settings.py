@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from companion.engine.effects import SetFormal, SetLanguage
 from companion.engine.events import Reply
 from companion.engine.flows.base import END, Entered, Flow, Turn
-from companion.engine.state import Profile
 
 SHOW = "show"
 
@@ -37,10 +37,10 @@ class SettingsFlow(Flow):
         if event.choice.startswith(f"{self.name}:") and symbol in ("vous", "tu", "en", "fr"):
             if symbol in ("vous", "tu"):
                 effects.append(SetFormal(symbol == "vous"))
-                profile = Profile(profile.user_id, profile.language, symbol == "vous", profile.consent_at)
+                profile = replace(profile, formal=symbol == "vous")
             else:
                 effects.append(SetLanguage(symbol))
-                profile = Profile(profile.user_id, symbol, profile.formal, profile.consent_at)
+                profile = replace(profile, language=symbol)
             t = turn.t.catalog.bind(profile.language, profile.formal)
             lead.append(Reply(t("settings.done")))
         else:
