@@ -10,7 +10,7 @@ from companion.analysis.screening import CrisisScreen
 from companion.config import Settings
 from companion.engine import Engine
 from companion.knowledge import KnowledgeBase, open_knowledge
-from companion.prompts import load_question_bank
+from companion.prompts import load_nvc_lists, load_question_bank
 from companion.service import ConversationService
 from companion.storage import SqlStore, make_engine, migrate
 
@@ -46,7 +46,8 @@ def build_services(settings: Settings, *, run_migrations: bool = True,
     knowledge = build_knowledge(settings, progress)
     if knowledge.report and knowledge.report.changed:
         logger.info("knowledge index updated: %s", knowledge.report)
-    engine = Engine(knowledge=knowledge.retriever, questions=load_question_bank(), screener=CrisisScreen())
+    engine = Engine(knowledge=knowledge.retriever, questions=load_question_bank(), screener=CrisisScreen(),
+                    nvc=load_nvc_lists())
     conversations = ConversationService(store, engine, default_language=settings.default_language)
     return Services(settings, store, conversations, knowledge)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from companion.engine.nvc import NvcLists
 from companion.engine.questions import Question, QuestionBank
 
 LANGS = ("fr", "en")
@@ -27,3 +28,11 @@ def load_question_bank(root: Path | None = None) -> QuestionBank:
             for q in raw["questions"]
         )
     return QuestionBank(by_lang)
+
+
+def load_nvc_lists(root: Path | None = None) -> NvcLists:
+    """Read the feelings and needs lists of ``knowledge/nvc``."""
+    root = root or prompts_root().parent / "knowledge" / "nvc"
+    feelings = yaml.safe_load((root / "feelings.yaml").read_text("utf-8"))
+    needs = yaml.safe_load((root / "needs.yaml").read_text("utf-8"))
+    return NvcLists.from_raw(feelings, needs)

@@ -17,6 +17,7 @@ from companion.engine.flows.onboarding import OnboardingFlow
 from companion.engine.flows.settings import SettingsFlow
 from companion.engine.i18n import Catalog, Translator, load_catalog
 from companion.engine.menu import MENU_PREFIX, menu_reply
+from companion.engine.nvc import NvcLists
 from companion.engine.ports import Knowledge, UserRecords
 from companion.engine.questions import QuestionBank
 from companion.engine.state import ConversationState, Profile
@@ -55,8 +56,10 @@ class Engine:
         questions: QuestionBank | None = None,
         screener: Callable[[str], CrisisSignal] = screen,
         resources: Callable[..., list[CrisisResource]] = crisis_resources,
+        nvc: NvcLists | None = None,
     ) -> None:
         self.catalog = catalog or load_catalog()
+        self.nvc = nvc
         flows: list[Flow] = [OnboardingFlow(), NoteFlow(), SettingsFlow(), ForgetFlow()]
         if knowledge is not None and questions is not None:
             flows.append(AskFlow(knowledge, questions))
