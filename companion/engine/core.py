@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from companion.analysis.crisis import CrisisResource, CrisisSignal, crisis_resources, screen
+from companion.analysis.tension import analyse
 from companion.engine.effects import ForgetUser
 from companion.engine.events import Event, EventKind, Reply
 from companion.engine.flows.ask import AskFlow
@@ -14,6 +15,7 @@ from companion.engine.flows.base import Flow, Step, Turn
 from companion.engine.flows.forget import ForgetFlow
 from companion.engine.flows.note import NoteFlow
 from companion.engine.flows.onboarding import OnboardingFlow
+from companion.engine.flows.reply import Analyser, ReplyFlow
 from companion.engine.flows.settings import SettingsFlow
 from companion.engine.i18n import Catalog, Translator, load_catalog
 from companion.engine.menu import MENU_PREFIX, menu_reply
@@ -31,8 +33,12 @@ COMMAND_FLOWS = {
     "oubli": "forget",
     "forget": "forget",
     "question": "ask",
+    "repondre": "reply",
+    "reply": "reply",
 }
-MENU_FLOWS = {"ask": "ask", "note": "note", "settings": "set"}
+MENU_FLOWS = {"reply": "reply", "ask": "ask", "note": "note", "settings": "set"}
+LONG_PASTE = 160
+"""Characters from which free text outside a flow is taken for a pasted message rather than a chat line."""
 RESUME_COMMANDS = ("reprendre", "resume")
 
 
@@ -57,12 +63,15 @@ class Engine:
         screener: Callable[[str], CrisisSignal] = screen,
         resources: Callable[..., list[CrisisResource]] = crisis_resources,
         nvc: NvcLists | None = None,
+        analyser: Analyser = analyse,
     ) -> None:
         self.catalog = catalog or load_catalog()
         self.nvc = nvc
         flows: list[Flow] = [OnboardingFlow(), NoteFlow(), SettingsFlow(), ForgetFlow()]
         if knowledge is not None and questions is not None:
             flows.append(AskFlow(knowledge, questions))
+        if nvc is not None:
+            flows.append(ReplyFlow(analyser, nvc, questions, resources))
         self.flows = {f.name: f for f in flows}
         self.menu_entries = tuple(value for value in MENU_FLOWS if MENU_FLOWS[value] in self.flows)
         self.screener = screener
@@ -86,8 +95,25 @@ class Engine:
         said = event.args if event.kind is EventKind.COMMAND else event.text
         if said:
             signal = self.screener(said)
+            if signal.is_crisis and self._third_party(event, state):
+                # Someone else's words (a forwarded or pasted message): resources first, then carry on.
+                result = self._route_after_screening(turn, state)
+                result.replies.insert(0, self._crisis(turn, state, signal, pause=False).replies[0])
+                return result
             if signal.is_crisis:
                 return self._crisis(turn, state, signal)
+        return self._route_after_screening(turn, state)
+
+    def _third_party(self, event: Event, state: ConversationState) -> bool:
+        if not (state.active or event.kind is EventKind.FORWARDED):
+            return False
+        if event.kind is EventKind.FORWARDED:
+            return True
+        flow = self.flows.get(state.flow or "")
+        return isinstance(flow, ReplyFlow) and flow.third_party(state.step)
+
+    def _route_after_screening(self, turn: Turn, state: ConversationState) -> Result:
+        event, t = turn.event, turn.t
         if event.kind in (EventKind.TEXT, EventKind.FORWARDED) and not clean(event.text):
             return Result(state, [Reply(t("fallback.empty"))])
         if not turn.profile.consented:
@@ -100,6 +126,12 @@ class Engine:
             return self._step(self.flows[state.flow].handle(state, turn), state, turn)
         if event.kind is EventKind.CHOICE:
             return Result(state, [Reply(t("common.stale_button")), self._menu(t, state)])
+        if "reply" in self.flows and (event.kind is EventKind.FORWARDED or len(clean(event.text)) >= LONG_PASTE):
+            flow = self.flows["reply"]
+            assert isinstance(flow, ReplyFlow)
+            question = "ask" in self.flows and looks_like_question(event.text)
+            step = flow.offer(turn, event.text, event.kind is EventKind.FORWARDED, question)
+            return self._step(step, state.pause(), turn)
         if "ask" in self.flows and looks_like_question(event.text):
             return self._ask(turn, state, event.text)
         return Result(state, [Reply(t("fallback.text")), self._menu(t, state)])
@@ -112,12 +144,12 @@ class Engine:
         landing = ConversationState(flow.name, "answered", entered.data) if entered.data else ConversationState()
         return self._step(Step(landing, entered.replies), state.pause(), turn)
 
-    def _crisis(self, turn: Turn, state: ConversationState, signal: CrisisSignal) -> Result:
+    def _crisis(self, turn: Turn, state: ConversationState, signal: CrisisSignal, *, pause: bool = True) -> Result:
         t = turn.t
         intro = "crisis.danger_intro" if signal.kind == "danger" else "crisis.intro"
         lines = [t(intro), format_resources(self.resources(t.lang, signal.kind), t.lang), t("crisis.outro")]
         replies = [Reply("\n".join(lines))]
-        new_state = state.pause()
+        new_state = state.pause() if pause else state
         if new_state.paused and turn.profile.consented:
             replies.append(Reply(t("crisis.paused")))
         return Result(new_state, replies)
@@ -134,6 +166,8 @@ class Engine:
 
     def _command(self, turn: Turn, state: ConversationState, command: str) -> Result:
         t = turn.t
+        if command == "start" and turn.event.args.strip().lower() in ("repondre", "reply") and "reply" in self.flows:
+            return self._start(turn, state, "reply")
         if command == "start":
             return Result(state.pause(), [self._menu(t, state.pause(), lead_key="menu.welcome_back")])
         if command == "help":
@@ -150,6 +184,11 @@ class Engine:
             return self._resume(turn, state)
         if command == "question" and turn.event.args and "ask" in self.flows:
             return self._ask(turn, state, turn.event.args)
+        if command in ("repondre", "reply") and turn.event.args and "reply" in self.flows:
+            flow = self.flows["reply"]
+            assert isinstance(flow, ReplyFlow)
+            base = replace(state.pause(), flow=None, step=None, data={})
+            return self._step(flow.start_with(turn, turn.event.args), base, turn)
         if command in COMMAND_FLOWS and COMMAND_FLOWS[command] in self.flows:
             return self._start(turn, state, COMMAND_FLOWS[command])
         return Result(state, [Reply(t("fallback.text")), self._menu(t, state)])
@@ -182,8 +221,13 @@ class Engine:
     def _step(self, step: Step, previous: ConversationState, turn: Turn) -> Result:
         """Merge a flow's step into the full state, keeping what was paused; follow a hand-off."""
         merged = replace(step.state, paused=previous.paused, version=previous.version)
+        if step.pause:
+            merged = replace(merged, paused=None).pause()
         if step.handoff is not None:
             name, data = step.handoff
+            if name == "ask" and data.get("question"):
+                asked = self._ask(turn, replace(merged, flow=None, step=None, data={}), str(data["question"]))
+                return Result(asked.state, step.replies + asked.replies, step.effects + asked.effects)
             following = self.flows[name].start(turn, data)
             merged = replace(following.state, paused=previous.paused, version=previous.version)
             return Result(merged, step.replies + following.replies, step.effects + following.effects)

@@ -67,3 +67,5 @@ class Reply:
     choices: tuple[Choice, ...] = ()
     image: Image | None = None
     columns: int = 1
+    copy_text: str = ""  # text a "copy" button puts on the clipboard, where the channel has one
+    copy_label: str = ""

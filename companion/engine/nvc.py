@@ -54,16 +54,14 @@ class NvcLists:
             wanted.extend(Term(str(n["id"]), str(n["fr"]), str(n["en"]), str(family["id"])) for n in family["needs"])
         return cls(felt, tuple(wanted), families)
 
-    def term(self, term_id: str) -> Term | None:
-        """A feeling or a need by id."""
-        for term in (*self.feelings, *self.needs):
-            if term.id == term_id:
-                return term
-        return None
+    def term(self, term_id: str, kind: str = "feelings") -> Term | None:
+        """A feeling (``kind="feelings"``) or a need (``kind="needs"``) by id; some ids exist in both."""
+        pool = self.feelings if kind == "feelings" else self.needs
+        return next((term for term in pool if term.id == term_id), None)
 
-    def labels(self, ids: Iterable[str], lang: str) -> list[str]:
+    def labels(self, ids: Iterable[str], lang: str, kind: str = "feelings") -> list[str]:
         """Labels of known ids, in order, unknown ids skipped."""
-        return [term.label(lang) for term_id in ids if (term := self.term(term_id)) is not None]
+        return [term.label(lang) for term_id in ids if (term := self.term(term_id, kind)) is not None]
 
     def find(self, text: str, lang: str, kind: str) -> list[str]:
         """Ids of the feelings (``kind="feelings"``) or needs named in free text, in the order they appear."""

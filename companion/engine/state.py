@@ -18,6 +18,7 @@ class Profile:
     known: bool = False
     portrait: str | None = None
     mission: str | None = None
+    timezone: str = "Europe/Paris"
 
     @property
     def consented(self) -> bool:

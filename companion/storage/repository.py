@@ -41,7 +41,7 @@ class UnitOfWork:
         if user is None:
             return Profile(user_id)
         return Profile(user.id, user.language, user.formal, _aware(user.consent_at), known=True,
-                       portrait=user.portrait, mission=user.mission)
+                       portrait=user.portrait, mission=user.mission, timezone=user.timezone)
 
     def ensure_user(self, user_id: str, language: str, telegram_id: int | None = None) -> None:
         """Create the user's row if it does not exist yet."""

@@ -42,6 +42,7 @@ class Step:
     replies: list[Reply] = field(default_factory=list)
     effects: list[object] = field(default_factory=list)
     handoff: tuple[str, dict[str, Any]] | None = None
+    pause: bool = False
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Entered:
     effects: list[object] = field(default_factory=list)
     data: dict[str, Any] | None = None
     handoff: tuple[str, dict[str, Any]] | None = None
+    pause: bool = False  # set the flow aside at this step (resumed later with /reprendre)
 
 
 class Flow(ABC):
@@ -120,4 +122,4 @@ class Flow(ABC):
         if target in self.terminal:
             return Step(ConversationState(), entered.replies, entered.effects, entered.handoff)
         return Step(ConversationState(self.name, target, new_data), entered.replies, entered.effects,
-                    entered.handoff)
+                    entered.handoff, entered.pause)
