@@ -172,6 +172,26 @@ def eval_tension(
                f"f1={scores['f1']:.3f} p95_ms={scores['p95_ms']:.1f} n={scores['n']:.0f}")
 
 
+@eval_app.command("drafts")
+def eval_drafts(
+    scenarios: Annotated[Path, typer.Option("--scenarios", exists=True, dir_okay=False,
+                                            help='JSONL: {"received": ..., "user_draft": ..., "lang": ...}.')],
+) -> None:
+    """Run scenarios through the offline reply session; one JSON per scenario, then ``n=… …_tension_mean=…``."""
+    import json
+
+    from companion.engine import Engine
+    from companion.prompts import load_nvc_lists, load_question_bank
+    from companion.reply_batch import read_scenarios, run_batch, summary_line
+
+    engine = Engine(nvc=load_nvc_lists(), questions=load_question_bank())
+    results = []
+    for result in run_batch(engine, read_scenarios(scenarios)):
+        results.append(result)
+        typer.echo(json.dumps(result, ensure_ascii=False))
+    typer.echo(summary_line(results))
+
+
 @eval_app.command("crisis")
 def eval_crisis(
     data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False, help="JSONL: text, crisis.")],

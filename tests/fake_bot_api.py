@@ -403,6 +403,9 @@ def check_reply_markup(markup: Any) -> JSON | None:
             data = button.get("callback_data")
             if data is not None and not 1 <= len(str(data).encode()) <= 64:
                 raise _bad("BUTTON_DATA_INVALID")
+            copy = button.get("copy_text")
+            if copy is not None and not (isinstance(copy, dict) and 1 <= len(str(copy.get("text", ""))) <= 256):
+                raise _bad("COPY_TEXT_INVALID")
     return markup
 
 

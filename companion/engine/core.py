@@ -15,13 +15,16 @@ from companion.engine.flows.base import Flow, Step, Turn
 from companion.engine.flows.forget import ForgetFlow
 from companion.engine.flows.note import NoteFlow
 from companion.engine.flows.onboarding import OnboardingFlow
+from companion.engine.flows.reminders import DailyFlow, RemindersFlow
 from companion.engine.flows.reply import Analyser, ReplyFlow
 from companion.engine.flows.settings import SettingsFlow
 from companion.engine.i18n import Catalog, Translator, load_catalog
 from companion.engine.menu import MENU_PREFIX, menu_reply
 from companion.engine.nvc import NvcLists
-from companion.engine.ports import Knowledge, UserRecords
+from companion.engine.ports import Charts, Knowledge, UserRecords
 from companion.engine.questions import QuestionBank
+from companion.engine.reminders import DueReminder
+from companion.engine.reminders import compose as compose_reminder
 from companion.engine.state import ConversationState, Profile
 from companion.engine.text import clean, format_resources, looks_like_question
 
@@ -35,8 +38,12 @@ COMMAND_FLOWS = {
     "question": "ask",
     "repondre": "reply",
     "reply": "reply",
+    "rappels": "rem",
+    "reminders": "rem",
 }
-MENU_FLOWS = {"reply": "reply", "ask": "ask", "note": "note", "settings": "set"}
+MENU_FLOWS = {"reply": "reply", "ask": "ask", "note": "note", "settings": "set", "reminders": "rem"}
+BUTTON_FLOWS = {"daily": "daily"}
+"""Flows started by a ``menu:`` button that the menu itself does not list (the question of the day)."""
 LONG_PASTE = 160
 """Characters from which free text outside a flow is taken for a pasted message rather than a chat line."""
 RESUME_COMMANDS = ("reprendre", "resume")
@@ -67,7 +74,9 @@ class Engine:
     ) -> None:
         self.catalog = catalog or load_catalog()
         self.nvc = nvc
-        flows: list[Flow] = [OnboardingFlow(), NoteFlow(), SettingsFlow(), ForgetFlow()]
+        self.questions = questions
+        flows: list[Flow] = [OnboardingFlow(), NoteFlow(), SettingsFlow(), ForgetFlow(), RemindersFlow(),
+                             DailyFlow(questions, nvc)]
         if knowledge is not None and questions is not None:
             flows.append(AskFlow(knowledge, questions))
         if nvc is not None:
@@ -85,6 +94,14 @@ class Engine:
         result = self._route(turn, state)
         result.state = replace(result.state, version=state.version)
         return result
+
+    def reminder(self, profile: Profile, state: ConversationState, due: DueReminder, now: datetime,
+                 records: UserRecords | None = None, charts: Charts | None = None) -> Result:
+        """Word a due reminder (daily question, weekly look-back, follow-up); no reply means nothing to send."""
+        t = self.catalog.bind(profile.language, profile.formal)
+        new_state, replies, effects = compose_reminder(t, profile, state, due, now, records, questions=self.questions,
+                                                       nvc=self.nvc, charts=charts)
+        return Result(replace(new_state, version=state.version), replies, effects)
 
     # -- routing ---------------------------------------------------------------------------------
 
@@ -105,10 +122,11 @@ class Engine:
         return self._route_after_screening(turn, state)
 
     def _third_party(self, event: Event, state: ConversationState) -> bool:
-        if not (state.active or event.kind is EventKind.FORWARDED):
-            return False
+        """Is the text someone else's words: forwarded, pasted into the reply session, or ``/repondre <text>``?"""
         if event.kind is EventKind.FORWARDED:
             return True
+        if event.kind is EventKind.COMMAND:
+            return event.command in ("repondre", "reply") and "reply" in self.flows
         flow = self.flows.get(state.flow or "")
         return isinstance(flow, ReplyFlow) and flow.third_party(state.step)
 
@@ -200,6 +218,8 @@ class Engine:
             return self._command(turn, state, "help")
         if value in MENU_FLOWS and MENU_FLOWS[value] in self.flows:
             return self._start(turn, state, MENU_FLOWS[value])
+        if value in BUTTON_FLOWS and BUTTON_FLOWS[value] in self.flows:
+            return self._start(turn, state, BUTTON_FLOWS[value])
         return Result(state, [Reply(turn.t("common.unknown_button")), self._menu(turn.t, state)])
 
     def _start(self, turn: Turn, state: ConversationState, flow_name: str) -> Result:
@@ -223,6 +243,8 @@ class Engine:
         merged = replace(step.state, paused=previous.paused, version=previous.version)
         if step.pause:
             merged = replace(merged, paused=None).pause()
+        if step.handoff is not None and step.handoff[0] not in self.flows:
+            step.handoff = None  # e.g. questions are unavailable without a knowledge base
         if step.handoff is not None:
             name, data = step.handoff
             if name == "ask" and data.get("question"):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
 
 from companion.channels.telegram.codec import CallbackCodec
 from companion.engine import Reply
 
 MAX_MESSAGE = 4096
+MAX_COPY = 256
 
 
 def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
@@ -42,8 +43,17 @@ def escape_parts(text: str, limit: int = MAX_MESSAGE) -> list[str]:
 
 def keyboard(reply: Reply, codec: CallbackCodec) -> InlineKeyboardMarkup | None:
     """The reply's choices as an inline keyboard, ``reply.columns`` buttons per row."""
-    if not reply.choices:
+    copy = copy_button(reply)
+    if not reply.choices and copy is None:
         return None
     buttons = [InlineKeyboardButton(c.label, callback_data=codec.encode(c.value)) for c in reply.choices]
     width = max(1, reply.columns)
-    return InlineKeyboardMarkup([buttons[i : i + width] for i in range(0, len(buttons), width)])
+    rows = [buttons[i : i + width] for i in range(0, len(buttons), width)]
+    return InlineKeyboardMarkup(([[copy]] if copy else []) + rows)
+
+
+def copy_button(reply: Reply) -> InlineKeyboardButton | None:
+    """Telegram's "copy text" button for the reply's ``copy_text`` (it holds at most 256 characters)."""
+    if not reply.copy_text or len(reply.copy_text) > MAX_COPY:
+        return None
+    return InlineKeyboardButton(reply.copy_label or "Copy", copy_text=CopyTextButton(reply.copy_text))
