@@ -327,3 +327,14 @@ def test_eval_drafts_cli_prints_one_json_per_scenario_then_the_means() -> None:
     last = dict(part.split("=") for part in lines[-1].split())
     assert int(last["n"]) == n
     assert float(last["draft_tension_mean"]) < float(last["user_draft_tension_mean"])
+
+
+def test_danger_named_during_the_session_shows_resources_and_goes_on() -> None:
+    danger = Engine(nvc=load_nvc_lists(), screener=lambda text: CrisisSignal(True, "danger", ("test",)))
+    state = ConversationState("reply", rf.FACTS, dict(BASE_DATA))
+    result = danger.handle(ADULT, state, text("Il m'a menacé de venir chez moi."), NOW)
+    assert "3018" in result.replies[0].text or "17" in result.replies[0].text
+    assert (result.state.flow, result.state.step) == ("reply", rf.SORTED)
+    suicidal = Engine(nvc=load_nvc_lists(), screener=lambda text: CrisisSignal(True, "suicide", ("test",)))
+    paused = suicidal.handle(ADULT, state, text("je veux en finir"), NOW)
+    assert paused.state.flow is None and paused.state.paused["step"] == rf.FACTS

@@ -112,8 +112,10 @@ class Engine:
         said = event.args if event.kind is EventKind.COMMAND else event.text
         if said:
             signal = self.screener(said)
-            if signal.is_crisis and self._third_party(event, state):
-                # Someone else's words (a forwarded or pasted message): resources first, then carry on.
+            # Someone else's words, or "I am being threatened" while talking a conflict through: the resources
+            # come first, and the session goes on (being harassed is what the reply session is for).
+            in_reply = state.flow == "reply" and signal.kind == "danger"
+            if signal.is_crisis and (self._third_party(event, state) or in_reply):
                 result = self._route_after_screening(turn, state)
                 result.replies.insert(0, self._crisis(turn, state, signal, pause=False).replies[0])
                 return result

@@ -1,0 +1,87 @@
+"""End to end over HTTP: forward a message to the real bot process → … → a calmer draft, ready to copy."""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+import pytest
+
+from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
+from tests.test_telegram_e2e import USER, api, bot_process, buttons, client, texts  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.e2e
+
+
+class Chat:
+    """One user's side of the conversation: send, press a button by its value, read what came back."""
+
+    def __init__(self, client: FakeBotApiClient) -> None:  # noqa: F811 - the fixture's type
+        self.client = client
+        self.last: list[dict] = []
+
+    def _wait(self, seq: int, count: int) -> list[dict]:
+        # Each turn of the session ends with a message carrying buttons: wait for it, then take the whole turn.
+        self.client.wait_for_sent(USER, seq, count=1, timeout=60, predicate=lambda m: bool(buttons(m)))
+        self.last = self.client.sent(USER, seq)
+        assert len(self.last) >= count
+        return self.last
+
+    def send(self, text: str, count: int = 1, **kw: object) -> list[dict]:
+        seq = self.client.last_seq()
+        self.client.send_text(USER, text, **kw)
+        return self._wait(seq, count)
+
+    def press(self, value: str, count: int = 1) -> list[dict]:
+        for message in reversed(self.last):
+            for button in buttons(message):
+                if str(button.get("callback_data", "")).split("~")[0] == value:
+                    seq = self.client.last_seq()
+                    self.client.press(USER, message["message_id"], button["callback_data"])
+                    return self._wait(seq, count)
+        raise AssertionError(f"no button {value!r} in {[buttons(m) for m in self.last]}")
+
+
+def test_forwarded_message_to_a_calm_draft_and_the_journal(
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path  # noqa: F811
+) -> None:
+    chat = Chat(client)
+    with bot_process(api, database_url, tmp_path) as bot:
+        chat.send("/start", count=2, language_code="fr")
+        chat.press("onb:accept", count=2)
+        offer = chat.send("T'es vraiment un gros con, tu comprends jamais rien. Personne ne veut de toi ici.",
+                          forward_from_name="Quelqu'un")
+        assert "On en parle avant que tu répondes" in texts(offer)
+        chat.press("reply:yes")
+        reading = chat.press("reply:ab2", count=2)
+        assert "« gros con »" in texts(reading) and "harcèlement" in texts(reading)
+        protection = chat.press("reply:protect")
+        assert "3018" in texts(protection) and "captures d&#x27;écran" not in texts(protection)
+        chat.press("reply:continue")
+        # The bot process dies in the middle of the session; a new one carries on from the database.
+        bot.send_signal(signal.SIGKILL)
+        bot.wait(timeout=10)
+
+    with bot_process(api, database_url, tmp_path):
+        sorted_ = chat.send("Il a écrit « t'es nul » sous ma photo hier soir. Il veut clairement me ridiculiser.")
+        assert "Ce qui ressemble à des faits" in texts(sorted_)
+        chat.press("reply:continue")
+        chat.press("reply:pick:triste")
+        chat.press("reply:done")
+        theirs = chat.press("reply:done")
+        assert "hypothèse" in texts(theirs)
+        chat.press("reply:continue")
+        chat.press("reply:reply")
+        chat.press("reply:own")
+        feedback = chat.send("T'ES QU'UN CONNARD, tu racontes toujours n'importe quoi")
+        assert "CONNARD" in texts(feedback) and "→" in texts(feedback)
+        chat.press("reply:suggest")
+        suggestion = chat.press("reply:talk")
+        assert "Quand j&#x27;ai lu" in texts(suggestion) or "Quand j'ai lu" in texts(suggestion)
+        final = chat.press("reply:keep", count=2)
+        copy = [b for b in buttons(final[-1]) if "copy_text" in b]
+        assert copy and copy[0]["copy_text"]["text"].startswith("Quand j'ai lu ton message")
+        chat.press("reply:continue")
+        chat.press("reply:ab4")
+        saved = chat.press("reply:summary")
+        assert "C'est dans ton journal" in texts(saved) and "2/5 à 4/5" in texts(saved)
