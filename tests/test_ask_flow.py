@@ -110,3 +110,19 @@ def test_key_sentences_keep_the_thread() -> None:
     assert key_sentences("que faire face au troll ?", body, limit=2) == [
         "Puis un exemple de troll.", "Et le conseil de ne pas répondre au troll."]
     assert plain("le livre *Réseaux sociaux, mon amour* dit") == "le livre Réseaux sociaux, mon amour dit"
+
+
+def test_an_answer_on_conflict_leads_to_the_reply_session() -> None:
+    from companion.prompts import load_nvc_lists
+
+    engine = Engine(knowledge=FakeKnowledge(), questions=BANK, nvc=load_nvc_lists())
+    answered = say(engine, ConversationState(), "comment réagir quand on m'insulte sous mon post ?")
+    values = [c.value for r in answered.replies for c in r.choices]
+    assert "ask:guided" in values
+    started = engine.handle(ADULT, answered.state, Event("u1", EventKind.CHOICE, choice="ask:guided"), NOW)
+    assert (started.state.flow, started.state.step) == ("reply", "paste")
+
+
+def test_without_the_guided_flow_no_button_is_offered(engine: Engine) -> None:
+    answered = say(engine, ConversationState(), "comment réagir quand on m'insulte sous mon post ?")
+    assert "ask:guided" not in [c.value for r in answered.replies for c in r.choices]

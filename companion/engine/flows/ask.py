@@ -15,7 +15,14 @@ ASKING = "asking"
 ANSWERED = "answered"
 FULL = "full"
 WRITE = "write"
+GUIDED = "guided"
 HITS = 3
+# The guided flow an answer can lead to, per theme (only flows the engine has are offered).
+THEME_FLOWS = {
+    "avant-de-repondre": "reply", "trolls-et-defense": "reply", "cnv": "reply", "echange-tronque": "reply",
+    "emotions": "reply", "personnage": "personnage", "mission": "mission", "bien-commun": "mission",
+    "famille": "famille",
+}
 
 
 class AskFlow(Flow):
@@ -23,12 +30,14 @@ class AskFlow(Flow):
 
     name = "ask"
     initial = ASKING
-    terminal = frozenset({END, WRITE})
+    terminal = frozenset({END, WRITE, GUIDED})
     transitions = {
         (ASKING, "question"): ANSWERED,
         (ANSWERED, "more"): FULL,
         (ANSWERED, "next"): ANSWERED,
         (ANSWERED, "write"): WRITE,
+        (ANSWERED, "guided"): GUIDED,
+        (FULL, "guided"): GUIDED,
         (ANSWERED, "question"): ANSWERED,
         (ANSWERED, "done"): END,
         (FULL, "next"): ANSWERED,
@@ -40,6 +49,8 @@ class AskFlow(Flow):
     def __init__(self, knowledge: Knowledge, questions: QuestionBank) -> None:
         self.knowledge = knowledge
         self.questions = questions
+        self.guided: dict[str, str] = {}
+        """Theme → guided flow offered after an answer; the engine fills it with the flows it has."""
 
     def classify_text(self, step: str, turn: Turn, data: dict[str, Any]) -> str:
         """Any text is a (new) question."""
@@ -72,6 +83,9 @@ class AskFlow(Flow):
             hit = self.knowledge.get(data["hits"][data["shown"]]) if data.get("hits") else None
             prompt = {"prompt": data.get("reflection", ""), "theme": hit.theme if hit else None}
             return Entered([], handoff=("note", prompt))
+        if step == GUIDED:
+            flow = data.get("guided")
+            return Entered([], data={}, handoff=(flow, {}) if flow else None)
         if step == END:
             return Entered([])
         raise ValueError(f"unknown ask step {step!r}")
@@ -100,6 +114,7 @@ class AskFlow(Flow):
         gist = " ".join(key_sentences(data.get("q", ""), hit.body))
         follow = self.questions.pick(t.lang, theme=hit.theme, seed=f"{turn.profile.user_id}:{hit.id}")
         data["reflection"] = follow.text if follow else ""
+        data["guided"] = self.guided.get(hit.theme)
         lines = [t("ask.answer", title=plain(hit.title), source=hit.source, gist=gist)]
         if follow:
             lines.append(t("ask.go_further", question=follow.text))
@@ -109,6 +124,8 @@ class AskFlow(Flow):
         choices = [] if full else [self.choice(turn, "ask.more", "more")]
         if len(data.get("hits", [])) > 1:
             choices.append(self.choice(turn, "ask.next", "next"))
+        if data.get("guided"):
+            choices.append(self.choice(turn, f"ask.guided.{data['guided']}", "guided"))
         if data.get("reflection"):
             choices.append(self.choice(turn, "ask.write", "write"))
         choices.append(self.choice(turn, "ask.done", "done"))
