@@ -12,9 +12,13 @@ from companion.engine.effects import ForgetUser
 from companion.engine.events import Event, EventKind, Reply
 from companion.engine.flows.ask import AskFlow
 from companion.engine.flows.base import Flow, Step, Turn
+from companion.engine.flows.famille import FamilleFlow
 from companion.engine.flows.forget import ForgetFlow
+from companion.engine.flows.journal import JournalFlow, MoiFlow
+from companion.engine.flows.mission import MissionFlow
 from companion.engine.flows.note import NoteFlow
 from companion.engine.flows.onboarding import OnboardingFlow
+from companion.engine.flows.personnage import PersonnageFlow
 from companion.engine.flows.reminders import DailyFlow, RemindersFlow
 from companion.engine.flows.reply import Analyser, ReplyFlow
 from companion.engine.flows.settings import SettingsFlow
@@ -40,8 +44,17 @@ COMMAND_FLOWS = {
     "reply": "reply",
     "rappels": "rem",
     "reminders": "rem",
+    "personnage": "personnage",
+    "character": "personnage",
+    "mission": "mission",
+    "famille": "famille",
+    "family": "famille",
+    "journal": "journal",
+    "moi": "moi",
+    "me": "moi",
 }
-MENU_FLOWS = {"reply": "reply", "ask": "ask", "note": "note", "settings": "set", "reminders": "rem"}
+MENU_FLOWS = {"reply": "reply", "ask": "ask", "personnage": "personnage", "mission": "mission", "famille": "famille",
+              "note": "note", "journal": "journal", "moi": "moi", "settings": "set", "reminders": "rem"}
 BUTTON_FLOWS = {"daily": "daily"}
 """Flows started by a ``menu:`` button that the menu itself does not list (the question of the day)."""
 LONG_PASTE = 160
@@ -76,7 +89,8 @@ class Engine:
         self.nvc = nvc
         self.questions = questions
         flows: list[Flow] = [OnboardingFlow(), NoteFlow(), SettingsFlow(), ForgetFlow(), RemindersFlow(),
-                             DailyFlow(questions, nvc)]
+                             DailyFlow(questions, nvc), PersonnageFlow(knowledge, nvc), MissionFlow(knowledge, nvc),
+                             FamilleFlow(knowledge, nvc), JournalFlow(nvc), MoiFlow()]
         if knowledge is not None and questions is not None:
             flows.append(AskFlow(knowledge, questions))
         if nvc is not None:

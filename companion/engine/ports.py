@@ -43,6 +43,7 @@ class JournalItem:
     theme: str | None = None
     prompt: str | None = None
     emotions: tuple[str, ...] = ()
+    question: str | None = None  # for a journey's answer: the question it answers
 
 
 @dataclass(frozen=True)

@@ -122,8 +122,9 @@ class UnitOfWork:
 
 
 def _item(row: JournalEntry) -> JournalItem:
+    question = (row.details or {}).get("question")
     return JournalItem(row.id, row.kind, row.text, _aware(row.created_at) or utcnow(), row.theme, row.prompt,
-                       tuple(row.emotions or ()))
+                       tuple(row.emotions or ()), str(question) if question else None)
 
 
 class SqlUserRecords:

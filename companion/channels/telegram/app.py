@@ -31,7 +31,12 @@ logger = logging.getLogger(__name__)
 COMMANDS = (
     ("start", "commands.start"),
     ("menu", "commands.menu"),
+    ("personnage", "personnage.command"),
+    ("mission", "mission.command"),
+    ("famille", "famille.command"),
     ("note", "commands.note"),
+    ("journal", "journal.command"),
+    ("moi", "moi.command"),
     ("question", "commands.question"),
     ("reprendre", "commands.reprendre"),
     ("reglages", "commands.reglages"),

@@ -1,0 +1,156 @@
+"""« Ma mission » (/mission): what I love to share, for whom and why, and a one-sentence mission."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from companion.engine.effects import AddJournalDetails, SetMission
+from companion.engine.events import Reply
+from companion.engine.flows.base import END, Entered, Turn
+from companion.engine.reflect import INTRO, PAUSE, JourneyFlow, Question, question_rows
+from companion.engine.text import clean, excerpt
+
+STATEMENT = "statement"
+REWRITE = "rewrite"
+CONFIRM = "confirm"
+MISSION_CHARS = 300
+PART_CHARS = 90
+QUESTIONS = (
+    Question("love", ("mission",)),
+    Question("drive", ("mission",)),
+    Question("dream", ("mission", "bien-commun")),
+    Question("whom", ("mission", "avant-de-repondre")),
+    Question("why", ("avant-de-repondre", "mission")),
+    Question("stop_sharing", ("mission", "bien-commun")),
+)
+
+# Openings that carry no meaning in a mission sentence ("j'aime partager des photos" → "des photos").
+_OPENERS = {
+    "fr": re.compile(
+        r"^(?:(?:euh|alors|bah|ben|eh bien|je pense que|je crois que|peut-être|peut-etre|sans doute)[, ]+)*"
+        r"(?:ce qui me (?:motive|nourrit|plaît|plait)(?:,? c'est| c est)?|ce que j'aime(?: partager)?(?:,? c'est)?|"
+        r"j'aime(?:rais)?(?: bien| beaucoup| vraiment)?(?: partager| montrer| parler de| raconter)?|"
+        r"j'adore(?: partager| montrer| parler de)?|mon rêve(?:,? c'est| serait)?(?: de| que)?|"
+        r"je rêve(?: de| que| d')?|je veux(?: toucher| parler à)?|je voudrais(?: toucher| parler à)?|"
+        r"c'est|ce serait|toucher|partager|parler à|aux?|pour)\s+",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^(?:(?:well|so|um|i think|maybe|probably)[, ]+)*"
+        r"(?:what (?:drives|motivates|fulfils|fulfills) me is|what i love(?: to share| sharing)? is|"
+        r"i(?:'d| would)? (?:really )?(?:love|like|enjoy)(?: to share| sharing| to show| showing| to talk about|"
+        r" talking about)?|my dream(?: is| would be)?(?: to| that)?|i dream(?: of| that)?|i want to (?:reach|talk to)|"
+        r"i'd like to (?:reach|talk to)|it's|to share|sharing|to reach|to|for)\s+",
+        re.IGNORECASE,
+    ),
+}
+
+_LOWER_STARTS = frozenset({
+    "les", "des", "la", "le", "l", "un", "une", "mes", "mon", "ma", "ceux", "celles", "celle", "celui", "ce", "ces",
+    "tous", "toutes", "tout", "toute", "chacun", "chacune", "nos", "notre", "leur", "leurs", "d", "de", "du",
+    "the", "my", "our", "a", "an", "all", "those", "these", "people", "everyone", "anyone", "some", "other", "others",
+})
+
+
+def core(text: str, lang: str) -> str:
+    """The heart of an answer for the mission sentence: first clause, opening words dropped, short."""
+    first = re.split(r"(?<=[.!?…;])\s|\n", clean(text), maxsplit=1)[0].strip(" .!?…;")
+    opener = _OPENERS.get(lang, _OPENERS["fr"])
+    for _ in range(3):  # "je pense que j'aime partager …" peels in two passes
+        shorter = opener.sub("", first, count=1)
+        if shorter == first or len(shorter) < 3:
+            break
+        first = shorter
+    first = first.strip(" ,.:;")
+    head = re.split(r"[\s']", first, maxsplit=1)[0]
+    if head.lower() in _LOWER_STARTS and head[:1].isupper() and head[1:].islower():
+        first = first[:1].lower() + first[1:]  # it goes mid-sentence: "Les gens…" → "les gens…"
+    return excerpt(first, PART_CHARS).rstrip(".")
+
+
+class MissionFlow(JourneyFlow):
+    """Intro → six questions (each: answer → reflection) → a suggested mission sentence ⇄ rewritten → kept."""
+
+    name = "mission"
+    kind = "mission"
+    initial = INTRO
+    questions = QUESTIONS
+    transitions = {
+        **question_rows(QUESTIONS, STATEMENT),
+        (STATEMENT, "keep"): END,
+        (STATEMENT, "edit"): REWRITE,
+        (STATEMENT, "answer"): CONFIRM,  # typed straight away: their own sentence
+        (STATEMENT, "long"): REWRITE,
+        (STATEMENT, "stop"): PAUSE,
+        (REWRITE, "answer"): CONFIRM,
+        (REWRITE, "short"): REWRITE,
+        (REWRITE, "long"): REWRITE,
+        (REWRITE, "back"): STATEMENT,
+        (REWRITE, "stop"): PAUSE,
+        (CONFIRM, "keep"): END,
+        (CONFIRM, "edit"): REWRITE,
+        (CONFIRM, "answer"): CONFIRM,
+        (CONFIRM, "long"): REWRITE,
+        (CONFIRM, "stop"): PAUSE,
+    }
+
+    def adjust(self, step: str, symbol: str, data: dict[str, Any]) -> str:
+        """Nothing suggested yet: keeping means writing it."""
+        if step in (STATEMENT, CONFIRM) and symbol == "keep" and not data.get("draft"):
+            return "edit"
+        return symbol
+
+    def judge_text(self, step: str, text: str) -> str:
+        """A mission is one sentence: any words count, a page does not."""
+        if step in (STATEMENT, REWRITE, CONFIRM):
+            if sum(c.isalpha() for c in text) < 4:
+                return "short"
+            return "long" if len(text) > MISSION_CHARS else "answer"
+        return super().judge_text(step, text)
+
+    def suggestion(self, turn: Turn, data: dict[str, Any]) -> str:
+        """A mission sentence from the user's words (what they love, for whom, the dream behind)."""
+        t, answers = turn.t, self.answers(data)
+        what = answers.get("love") or answers.get("drive")
+        if not what:
+            return ""
+        whom = core(answers["whom"], t.lang) if answers.get("whom") else t("mission.whom_default")
+        if answers.get("dream"):
+            sentence = t("mission.suggest_dream", what=core(what, t.lang), whom=whom,
+                         dream=core(answers["dream"], t.lang))
+        else:
+            sentence = t("mission.suggest", what=core(what, t.lang), whom=whom)
+        return sentence[:MISSION_CHARS]
+
+    def enter_finale(self, step: str, turn: Turn, data: dict[str, Any]) -> Entered:
+        """The suggestion, the user's own sentence, confirming it."""
+        t = turn.t
+        stop = ("stop", "stop")
+        if step == STATEMENT:
+            data["draft"] = data.get("suggested") or self.suggestion(turn, data)
+            data["suggested"] = data["draft"]
+            if not data["draft"]:
+                return Entered([Reply(t("mission.statement_empty"), self.buttons(turn, stop))], data=data)
+            return Entered([Reply(t("mission.statement", mission=data["draft"]),
+                                  self.buttons(turn, ("keep_it", "keep"), ("rewrite_it", "edit"), stop))], data=data)
+        if step == REWRITE:
+            why = data.get("_why")
+            key = {"short": "mission.rewrite_short", "long": "mission.rewrite_long"}.get(str(why), "mission.rewrite")
+            pairs = [("back", "back")] if data.get("suggested") else []
+            return Entered([Reply(t(key), self.buttons(turn, *pairs, stop))], data=data)
+        if step == CONFIRM:
+            new = data.pop("_new", None)
+            if new is not None:
+                data["draft"] = clean(new)[:MISSION_CHARS]
+            return Entered([Reply(t("mission.confirm", mission=data.get("draft", "")),
+                                  self.buttons(turn, ("confirm_it", "keep"), ("rewrite_it", "edit"), stop))],
+                           data=data)
+        if step == END:
+            mission = str(data.get("draft") or "")
+            effects: list[object] = [
+                SetMission(mission),
+                AddJournalDetails(self.kind, mission, "mission", (), {"step": STATEMENT}),
+            ]
+            return Entered([Reply(t("mission.kept", mission=mission))], effects)
+        return super().enter_finale(step, turn, data)
