@@ -1,5 +1,10 @@
-# Compagnon: the bot in one slim image (SQLite and the embedded Chroma index in /data by default).
+# Compagnon: the bot in one slim image, run as a non-root user.
+# Default: polling with SQLite and the embedded Chroma index in /data. docker-compose.yml runs it in webhook
+# mode against PostgreSQL and a Chroma server instead.
 FROM python:3.11-slim
+
+# Optional extras, e.g. --build-arg EXTRAS=openai for an OpenAI-compatible language model server.
+ARG EXTRAS=""
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
     COMPANION_DATA_DIR=/data HF_HUB_OFFLINE=1
@@ -9,12 +14,13 @@ COPY pyproject.toml README.md ./
 COPY companion ./companion
 COPY knowledge ./knowledge
 COPY prompts ./prompts
-RUN pip install --no-compile -e . \
+RUN pip install --no-compile -e ".${EXTRAS:+[$EXTRAS]}" \
     && useradd --create-home --uid 10001 companion \
     && mkdir -p /data && chown companion /data
 
 USER companion
-# The knowledge index is built in /data on first start, from the shipped embeddings (seconds).
+# The knowledge index is built on first start from the embeddings shipped in knowledge/ (seconds, no network).
 
 VOLUME ["/data"]
+EXPOSE 8443 9100
 CMD ["companion", "run"]
