@@ -329,6 +329,7 @@ def test_mission_rewritten_and_confirmed(engine: Engine) -> None:
     ("J'aime partager des recettes simples.", "fr", "des recettes simples"),
     ("Je pense que j'aime montrer mes dessins", "fr", "mes dessins"),
     ("I love sharing my garden. And more.", "en", "my garden"),
+    ("I love sharing photos of my hikes, and the small things I notice.", "en", "photos of my hikes"),
     ("My dream is to make people laugh", "en", "make people laugh"),
     ("Des photos", "fr", "des photos"), ("LinkedIn et Insta", "fr", "LinkedIn et Insta"),
 ])

@@ -63,6 +63,9 @@ def core(text: str, lang: str) -> str:
             break
         first = shorter
     first = first.strip(" ,.:;")
+    clause = first.split(", ", 1)[0]
+    if len(clause.split()) >= 3:  # "photos of my hikes, and the rest…": the first clause carries it
+        first = clause
     head = re.split(r"[\s']", first, maxsplit=1)[0]
     if head.lower() in _LOWER_STARTS and head[:1].isupper() and head[1:].islower():
         first = first[:1].lower() + first[1:]  # it goes mid-sentence: "Les gens…" → "les gens…"

@@ -1,0 +1,116 @@
+"""Journeys end to end: the terminal channel and the real bot process over HTTP, with a restart in the middle."""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+import pytest
+
+from companion.storage import SqlStore, make_engine
+from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
+from tests.test_telegram_e2e import api, bot_process, buttons, client, texts  # noqa: F401 - fixtures
+from tests.test_terminal import run_chat
+
+USER = 4343
+
+
+def test_personnage_in_the_terminal_paused_then_resumed_in_a_new_process(tmp_path: Path) -> None:
+    first = run_chat(tmp_path, "\n".join([
+        "/start", "1", "/personnage", "1",
+        "J'étais la discrète du fond de la cour, j'observais beaucoup et je parlais peu.",
+        "1",
+        "La sage qui ne fait pas de vagues : ça m'évitait les ennuis.",
+        "1",
+        "2",  # "Faire une pause" at question 3
+    ]) + "\n")
+    assert "(1/7) Reviens dans ta première cour d'école" in first
+    assert "Tu écris : « J'étais la discrète du fond de la cour" in first
+    assert "te ramène à la question 3/7" in first
+    assert "[1] Reprendre où j'en étais" in first
+
+    # A new process, days later: the same question comes back.
+    second = run_chat(tmp_path, "\n".join([
+        "/reprendre",
+        "Que j'étais sérieuse et fiable, alors que j'avais envie de rire aussi.",
+        "1",
+        "passer", "passer",  # typed words work like the buttons
+        "De vraies relations, surtout avec des gens qui dessinent comme moi.",
+        "1", "passer",
+        "1",  # keep the portrait
+        "/moi",
+    ]) + "\n")
+    assert "On reprend où on en était." in second and "(3/7) Quelle vérité sur toi" in second
+    assert "Voici un premier portrait, tiré de tes mots" in second
+    assert "Dans ma première cour d'école : « J'étais la discrète du fond de la cour" in second
+    assert "Ce que je viens y chercher : « De vraies relations" in second
+    assert "C'est gardé." in second
+    assert "Ton portrait :\nDans ma première cour d'école" in second
+    assert "• Mon personnage : 5" in second  # four answers and the portrait
+
+
+def test_mission_over_telegram_paused_killed_and_resumed(
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path  # noqa: F811
+) -> None:
+    def act(action, count: int) -> list[dict]:  # type: ignore[no-untyped-def]
+        seq = client.last_seq()
+        action()
+        return client.wait_for_sent(USER, seq, count=count, timeout=60)
+
+    def press(message: dict, label: str, count: int) -> list[dict]:
+        (button,) = [b for b in buttons(message) if b["text"] == label]
+        return act(lambda: client.press(USER, message["message_id"], button["callback_data"]), count)
+
+    def say(text: str, count: int) -> list[dict]:
+        return act(lambda: client.send_text(USER, text, language_code="fr"), count)
+
+    with bot_process(api, database_url, tmp_path) as bot:
+        welcome = say("/start", 2)
+        press(welcome[-1], "J'ai 15 ans ou plus, j'accepte", 2)
+        # The commands menu lists the journeys.
+        published = {c["command"] for call in client.calls("setMyCommands") for c in call["params"]["commands"]}
+        assert {"personnage", "mission", "famille", "journal", "moi"} <= published
+        (intro,) = say("/mission", 1)
+        assert "six questions" in texts([intro])
+        (question,) = press(intro, "C'est parti", 1)
+        assert "(1/6)" in texts([question])
+        (reflection,) = say("J'aime partager mes balades en forêt et les petites choses que je remarque.", 1)
+        assert "Tu écris : « J'aime partager mes balades en forêt" in texts([reflection])
+        (question,) = press(reflection, "Question suivante", 1)
+        (reflection,) = say("Ça me calme, et je suis fier quand quelqu'un sort grâce à une photo.", 1)
+        assert "fier·ère" in texts([reflection])
+        paused = press(reflection, "Faire une pause", 2)
+        assert "te ramène à la question 3/6" in texts(paused)
+        bot.send_signal(signal.SIGKILL)
+        bot.wait(timeout=10)
+
+    with bot_process(api, database_url, tmp_path):
+        resumed = say("/reprendre", 2)
+        assert "(3/6) Et si tu creuses un peu" in texts(resumed)
+        (reflection,) = say("Mon rêve, c'est que chacun ose sortir dehors sans se comparer.", 1)
+        (question,) = press(reflection, "Question suivante", 1)
+        assert "(4/6)" in texts([question])
+        (question,) = say("passer", 1)
+        assert "(5/6)" in texts([question])
+        (question,) = press(question, "Passer cette question", 1)
+        (statement,) = press(question, "Passer cette question", 1)
+        expected = ("Partager mes balades en forêt et les petites choses que je remarque avec celles et ceux qui "
+                    "me lisent, avec ce rêve en tête : chacun ose sortir dehors sans se comparer.")
+        assert expected in texts([statement])
+        kept = press(statement, "Je la garde", 2)
+        assert "C'est noté" in texts(kept)
+        (me,) = say("/moi", 1)
+        assert f"Ta mission : « {expected} »" in texts([me])
+        assert "• Ma mission : 4" in texts([me])  # three answers and the statement
+
+    engine = make_engine(database_url)
+    try:
+        with SqlStore(engine).unit_of_work() as uow:
+            assert uow.load_profile(f"tg:{USER}").mission == expected
+            kinds = [e.kind for e in uow.journal(f"tg:{USER}")]
+            assert kinds == ["mission"] * 4
+    finally:
+        engine.dispose()
+
+
+pytestmark = pytest.mark.e2e
