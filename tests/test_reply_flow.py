@@ -338,3 +338,22 @@ def test_danger_named_during_the_session_shows_resources_and_goes_on() -> None:
     suicidal = Engine(nvc=load_nvc_lists(), screener=lambda text: CrisisSignal(True, "suicide", ("test",)))
     paused = suicidal.handle(ADULT, state, text("je veux en finir"), NOW)
     assert paused.state.flow is None and paused.state.paused["step"] == rf.FACTS
+
+
+def test_a_model_only_hunch_of_danger_in_the_session_does_not_flood_the_user() -> None:
+    from companion.analysis.screening import MODEL_CUE
+
+    hunch = Engine(nvc=load_nvc_lists(), screener=lambda text: CrisisSignal(True, "danger", (MODEL_CUE,)))
+    state = ConversationState("reply", rf.FACTS, dict(BASE_DATA))
+    result = hunch.handle(ADULT, state, text("Il a écrit ça sous ma photo hier soir."), NOW)
+    assert result.state.step == rf.SORTED
+    assert "112" not in joined(result)
+    outside = hunch.handle(ADULT, ConversationState(), text("Il a écrit ça sous ma photo hier soir."), NOW)
+    assert "112" in joined(outside)  # outside the session, the same hunch still shows the resources
+
+
+def test_typed_feelings_are_reflected_back_in_the_users_words(engine: Engine) -> None:
+    state = ConversationState("reply", rf.FEELINGS, {"feelings_suggested": True})
+    result = engine.handle(ADULT, state, text("je me sens vexée et triste"), NOW)
+    assert "triste" in result.state.data["feelings"]
+    assert "« je me sens vexée et triste »" in joined(result)

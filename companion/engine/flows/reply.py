@@ -20,6 +20,7 @@ from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, OTHER, STALE, Entered, Flow, Step, Turn
 from companion.engine.flows.picker import PICK, add_typed, classify_pick, picker_reply
 from companion.engine.nvc import NvcLists
+from companion.engine.ports import Writer
 from companion.engine.questions import QuestionBank
 from companion.engine.reply_text import (
     MAX_DRAFT,
@@ -153,11 +154,12 @@ class ReplyFlow(Flow):
     transitions = _table()
 
     def __init__(self, analyse: Analyser, nvc: NvcLists, questions: QuestionBank | None = None,
-                 resources: Callable[..., list[CrisisResource]] | None = None) -> None:
+                 resources: Callable[..., list[CrisisResource]] | None = None, writer: Writer | None = None) -> None:
         self.analyse = analyse
         self.nvc = nvc
         self.questions = questions
         self.resources = resources
+        self.writer = writer
 
     # -- entering -------------------------------------------------------------------------------------
 
@@ -219,8 +221,7 @@ class ReplyFlow(Flow):
         if step in (FEELINGS, NEEDS):
             found = self.nvc.find(text, turn.t.lang, "feelings" if step == FEELINGS else "needs")
             add_typed(data, step, found)
-            if not found:
-                data[f"{step}_typed"] = excerpt(text, 120)
+            data[f"{step}_typed"] = excerpt(text, 120)  # their own words, reflected back
             return "text"
         if step == REQUEST:
             data["request"] = bounded(text, 300)[0]
@@ -419,6 +420,12 @@ class ReplyFlow(Flow):
     def _their_side(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
         feelings, needs = guess_their_side(data.get("received_kinds") or [])
+        if data.get("their_by_model"):  # shown again (resumed): the same hypothesis
+            feelings, needs = data["their_feelings"], data["their_needs"]
+        elif self.writer is not None and data.get("received"):
+            guessed = self.writer.their_side(data["received"], data.get("received_kinds") or [], t.lang)
+            if guessed is not None:
+                (feelings, needs), data["their_by_model"] = guessed, True
         data["their_feelings"], data["their_needs"] = feelings, needs
         text = t("reply.theirs", feelings=join_words(self.nvc.labels(feelings, t.lang), t.lang),
                  de_needs=with_de(self.nvc.labels(needs, t.lang, "needs"), t.lang))
@@ -458,10 +465,23 @@ class ReplyFlow(Flow):
         parts.append(t("reply.draft.ask", request=request.rstrip(" ?.!")))
         return " ".join(parts)
 
+    def _model_draft(self, turn: Turn, data: dict[str, Any]) -> str | None:
+        """The language model's NVC draft from the same steps, when one is configured and its draft passes."""
+        if self.writer is None:
+            return None
+        lang = turn.t.lang
+        observation = data.get("observation") or ""
+        if observation and self._read(observation, lang).markers:
+            observation = ""  # as offline: a quote that carries tension stays out of the reply
+        feelings = self.nvc.labels(data.get(FEELINGS) or [], lang)
+        needs = self.nvc.labels(data.get(NEEDS) or [], lang, "needs")
+        request = data.get("request") or turn.t("reply.req.talk.text")
+        return self.writer.nvc_draft(observation, feelings, needs, request, lang)
+
     def _suggest(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
         c = self._choice
-        draft = self.draft(turn, data)
+        draft = self._model_draft(turn, data) or self.draft(turn, data)
         data["draft"] = draft
         data["suggested"] = draft
         reading = self._read(draft, t.lang)
@@ -478,10 +498,16 @@ class ReplyFlow(Flow):
         if first is None:
             data["first_level"] = first = reading.level
         data["draft_level"] = reading.level
-        lines = [t("reply.feedback_level", first=first, now=reading.level)]
+        one_version = data.get("draft") == data.get("first_draft")
+        lines = [t("reply.feedback_first", now=reading.level) if one_version
+                 else t("reply.feedback_level", first=first, now=reading.level)]
         for marker in reading.markers[:6]:
             lines.append(t("reply.feedback_marker", kind=t(f"reply.kind.{marker.kind}"), quote=marker.quote,
                            suggestion=marker.suggestion))
+        if self.writer is not None and draft:
+            more = self.writer.draft_feedback(draft, [m.kind for m in reading.markers], t.lang, turn.profile.formal)
+            if more:
+                lines.append(t("llm.feedback_more", text=more))
         lines.append(t("reply.feedback_calm") if not reading.markers else t("reply.feedback_yours"))
         choices = (c(turn, "reply.keep_draft", "keep"), c(turn, "reply.draft_suggest", "suggest"))
         return Entered([Reply("\n".join(lines), choices)], data=data)
