@@ -6,13 +6,21 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import text
+
 from companion.analysis.screening import CrisisScreen
 from companion.config import Settings
 from companion.engine import Engine
 from companion.knowledge import KnowledgeBase, open_knowledge
+from companion.llm import LlmWriter, build_writer
+from companion.observability import HealthServer, json_formatter
+from companion.privacy.crypto import FieldCipher
+from companion.privacy.logs import install as install_log_privacy
 from companion.prompts import load_nvc_lists, load_question_bank
 from companion.service import ConversationService
 from companion.storage import SqlStore, make_engine, migrate
+from companion.storage.availability import wait_for_database
+from companion.storage.encrypted import attach_cipher
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +33,7 @@ class Services:
     store: SqlStore
     conversations: ConversationService
     knowledge: KnowledgeBase
+    writer: LlmWriter | None = None  # the language model, when COMPANION_LLM names one (its counter: .counter)
 
 
 def build_knowledge(settings: Settings, progress: Callable[[int, int], None] | None = None) -> KnowledgeBase:
@@ -40,20 +49,47 @@ def build_services(settings: Settings, *, run_migrations: bool = True,
                    progress: Callable[[int, int], None] | None = None) -> Services:
     """Connect the database (migrating it), open the knowledge base and wire the engine to them."""
     db = make_engine(settings.resolved_database_url)
+    attach_cipher(db, FieldCipher(settings.encryption_key.get_secret_value()) if settings.encryption_key else None)
+    wait_for_database(db, settings.db_retry_seconds)
     if run_migrations:
         migrate(db)
     store = SqlStore(db)
     knowledge = build_knowledge(settings, progress)
     if knowledge.report and knowledge.report.changed:
         logger.info("knowledge index updated: %s", knowledge.report)
+    nvc = load_nvc_lists()
+    writer = build_writer(settings, nvc)  # None for COMPANION_LLM=none; a missing provider package stops here
     engine = Engine(knowledge=knowledge.retriever, questions=load_question_bank(), screener=CrisisScreen(),
-                    nvc=load_nvc_lists())
-    conversations = ConversationService(store, engine, default_language=settings.default_language)
-    return Services(settings, store, conversations, knowledge)
+                    nvc=nvc, writer=writer)
+    conversations = ConversationService(store, engine, default_language=settings.default_language,
+                                        flood_limit=settings.flood_limit, flood_window=settings.flood_window)
+    return Services(settings, store, conversations, knowledge, writer)
 
 
-def configure_logging(level: str) -> None:
-    """Plain logs on stderr; libraries that log request bodies are kept at WARNING."""
+def health_checks(services: Services) -> dict[str, Callable[[], None]]:
+    """What ``/healthz`` checks: the database answers, the knowledge index can be read."""
+
+    def database() -> None:
+        with services.store.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+
+    return {"database": database, "knowledge": services.knowledge.check}
+
+
+def start_health_server(services: Services) -> HealthServer | None:
+    """Serve ``/healthz`` and ``/metrics`` when ``COMPANION_HEALTH_PORT`` is set."""
+    settings = services.settings
+    if not settings.health_port:
+        return None
+    return HealthServer(settings.health_host, settings.health_port, health_checks(services)).start()
+
+
+def configure_logging(level: str, fmt: str = "text") -> None:
+    """Logs on stderr (plain or JSON); libraries that log request bodies are kept at WARNING."""
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if fmt == "json":
+        for handler in logging.getLogger().handlers:
+            handler.setFormatter(json_formatter())
     for noisy in ("httpx", "httpcore", "telegram.ext.Application", "alembic.runtime.migration", "bm25s", "chromadb"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    install_log_privacy()  # whatever the level, library loggers never format request bodies or updates

@@ -13,11 +13,17 @@ from typing import Annotated
 
 import typer
 
+from companion.bench.updates import bench_updates
 from companion.config import Settings, SettingsError, load_settings
+from companion.reminders.cli import bench_app
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Compagnon, a companion for digital empathy.")
 eval_app = typer.Typer(no_args_is_help=True, help="Measure Compagnon on labelled data.")
 app.add_typer(eval_app, name="eval")
+app.add_typer(bench_app, name="bench")
+bench_app.command("updates")(bench_updates)
+privacy_app = typer.Typer(no_args_is_help=True, help="Encryption keys and stored data.")
+app.add_typer(privacy_app, name="privacy")
 
 logger = logging.getLogger("companion")
 
@@ -33,7 +39,7 @@ def _settings() -> Settings:
 def _services(settings: Settings):  # noqa: ANN202 - imported lazily to keep `--help` fast
     from companion.bootstrap import build_services, configure_logging
 
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     with _ingest_progress() as progress:
         return build_services(settings, progress=progress)
 
@@ -61,9 +67,44 @@ def run() -> None:
         typer.echo("No COMPANION_TELEGRAM_TOKEN set: starting the terminal chat (Ctrl-D to quit).", err=True)
         _chat(settings, "local", None)
         return
+    from companion.bootstrap import start_health_server
     from companion.channels.telegram.app import run_polling
+    from companion.privacy.retention import start as start_retention
 
-    run_polling(_services(settings))
+    services = _services(settings)
+    start_health_server(services)
+    start_retention(services.store, settings.retention_days)
+    run_polling(services)
+
+
+@app.command()
+def webhook() -> None:
+    """Run the bot in webhook mode (COMPANION_WEBHOOK_URL, _LISTEN, _PORT, _PATH, _SECRET)."""
+    settings = _settings()
+    if settings.telegram_token is None or not settings.webhook_url:
+        typer.echo("Configuration error: webhook mode needs COMPANION_TELEGRAM_TOKEN and COMPANION_WEBHOOK_URL",
+                   err=True)
+        raise typer.Exit(2)
+    from companion.bootstrap import start_health_server
+    from companion.channels.telegram.webhook import run_webhook
+    from companion.privacy.retention import start as start_retention
+
+    services = _services(settings)
+    start_health_server(services)
+    start_retention(services.store, settings.retention_days)
+    run_webhook(services)
+
+
+@app.command()
+def doctor() -> None:
+    """Check the configuration: token, database, knowledge index, language model, timezone data."""
+    from companion.doctor import run_doctor
+
+    failed = False
+    for check in run_doctor(_settings()):
+        typer.echo(check.line())
+        failed = failed or (check.required and not check.ok)
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command()
@@ -211,6 +252,33 @@ def eval_crisis(
     typer.echo(f"tp={scores['tp']:.0f} fp={scores['fp']:.0f} fn={scores['fn']:.0f} tn={scores['tn']:.0f}")
     typer.echo(f"recall={scores['recall']:.3f} precision={scores['precision']:.3f} "
                f"f1={scores['f1']:.3f} n={scores['n']:.0f}")
+
+
+@privacy_app.command("new-key")
+def privacy_new_key() -> None:
+    """Print a fresh key for COMPANION_ENCRYPTION_KEY."""
+    from companion.privacy.crypto import generate_key
+
+    typer.echo(generate_key())
+
+
+@privacy_app.command("rotate")
+def privacy_rotate() -> None:
+    """Re-encrypt every stored text with the first key of COMPANION_ENCRYPTION_KEY (then drop the old key)."""
+    from companion.privacy.crypto import FieldCipher
+    from companion.storage import SqlStore, make_engine
+    from companion.storage.encrypted import attach_cipher
+
+    settings = _settings()
+    if settings.encryption_key is None:
+        typer.echo("Configuration error: COMPANION_ENCRYPTION_KEY is not set", err=True)
+        raise typer.Exit(2)
+    engine = make_engine(settings.resolved_database_url)
+    attach_cipher(engine, FieldCipher(settings.encryption_key.get_secret_value()))
+    with SqlStore(engine).unit_of_work() as uow:
+        rows = uow.reencrypt()
+        uow.commit()
+    typer.echo(f"rows_reencrypted={rows}")
 
 
 def main() -> None:

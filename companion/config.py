@@ -30,12 +30,34 @@ class Settings(BaseSettings):
     database_url: str | None = None
     default_language: Literal["fr", "en"] = "fr"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
+    health_host: str = "127.0.0.1"
+    health_port: int = Field(default=0, ge=0, le=65535)  # 0: no /healthz and /metrics server
     poll_timeout: int = Field(default=10, ge=0, le=60)
     chroma_host: str | None = None
     chroma_port: int = Field(default=8000, ge=1, le=65535)
     knowledge_dir: Path | None = None
     retrieval: Literal["hybrid", "bm25"] = "hybrid"
     embedding_cache: Path | None = None
+    llm: str = "none"  # or an init_chat_model spec: "openai:gpt-4o-mini", "mistralai:mistral-small-latest", …
+    llm_base_url: str | None = None  # any OpenAI-compatible server (vLLM, llama.cpp, LM Studio, Ollama's /v1)
+    llm_api_key: SecretStr | None = None
+    llm_timeout: float = Field(default=8.0, gt=0, le=120)  # seconds for one model answer, retries included
+    llm_max_tokens: int = Field(default=400, ge=16, le=4096)  # output tokens per call
+    llm_max_retries: int = Field(default=1, ge=0, le=3)  # provider errors retried, and invalid outputs retried
+    llm_temperature: float = Field(default=0.4, ge=0, le=2)
+    llm_context_tokens: int = Field(default=4096, ge=512)  # the model's context window: prompts stay inside it
+    llm_stream: bool = True  # stream answers (long ones are cut off early)
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+    webhook_path: str = "telegram"
+    webhook_url: str | None = None  # the public https URL Telegram posts to (a reverse proxy forwards it here)
+    webhook_secret: SecretStr | None = None  # checked on every request (X-Telegram-Bot-Api-Secret-Token)
+    encryption_key: SecretStr | None = None  # Fernet key(s), comma-separated, newest first (rotation)
+    retention_days: int = Field(default=0, ge=0)  # 0: journal entries are kept until the user erases them
+    flood_limit: int = Field(default=20, ge=0)  # messages per user per flood window; 0 turns the limit off
+    flood_window: int = Field(default=10, ge=1)  # seconds
+    db_retry_seconds: float = Field(default=60.0, ge=0)  # how long an update waits for an unreachable database
 
     @property
     def resolved_embedding_cache(self) -> Path:
@@ -58,6 +80,53 @@ class Settings(BaseSettings):
         """Require an http(s) URL."""
         if not value.startswith(("http://", "https://")):
             raise ValueError("expected an http:// or https:// URL")
+        return value
+
+    @field_validator("llm")
+    @classmethod
+    def _llm_spec(cls, value: str) -> str:
+        """``none``, or a model spec: ``provider:model`` or a model name the provider can be inferred from."""
+        value = value.strip()
+        if not value or value.lower() == "none":
+            return "none"
+        provider, colon, model = value.partition(":")
+        if any(c.isspace() for c in value) or (colon and not (provider and model)):
+            raise ValueError("expected none or provider:model, e.g. openai:gpt-4o-mini")
+        return value
+
+    @field_validator("llm_base_url")
+    @classmethod
+    def _llm_url_shape(cls, value: str | None) -> str | None:
+        """Require an http(s) URL when set."""
+        if value is None or not value.strip():
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("expected an http:// or https:// URL")
+        return value.strip()
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        """Telegram accepts 1-256 characters among A-Z, a-z, 0-9, _ and -."""
+        if value is None or not value.get_secret_value():
+            return None
+        if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()):
+            raise ValueError("expected 1 to 256 characters among A-Z, a-z, 0-9, _ and -")
+        return value
+
+    @field_validator("encryption_key")
+    @classmethod
+    def _fernet_keys(cls, value: SecretStr | None) -> SecretStr | None:
+        """Every comma-separated key must be a Fernet key (``Fernet.generate_key()``)."""
+        if value is None or not value.get_secret_value().strip():
+            return None
+        from cryptography.fernet import Fernet
+
+        try:
+            for key in value.get_secret_value().split(","):
+                Fernet(key.strip().encode())
+        except ValueError:
+            raise ValueError("expected Fernet keys (32 url-safe base64-encoded bytes), comma-separated") from None
         return value
 
     @property

@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from companion.engine import Engine, Event, Profile, Reply
 from companion.engine.effects import (
     AddJournalDetails,
     AddJournalEntry,
+    DailyAnswered,
+    DailyQuestionAsked,
     DeleteJournalEntry,
+    ExportData,
     ForgetUser,
     GiveConsent,
+    ScheduleFollowUp,
+    SetDailyEmotions,
     SetFormal,
     SetLanguage,
     SetMission,
     SetPortrait,
+    UpdateReminders,
 )
 from companion.engine.i18n import pick_language
+from companion.observability import METRICS
+from companion.privacy.export import export_documents
 from companion.storage.models import utcnow
 from companion.storage.repository import SqlStore, UnitOfWork, VersionConflict
 
@@ -36,8 +46,14 @@ class ConversationService:
         default_language: str = "fr",
         clock: Callable[[], datetime] = utcnow,
         max_attempts: int = 8,
+        flood_limit: int = 0,
+        flood_window: float = 10.0,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self.store = store
+        self.flood_limit = flood_limit  # updates per user and window; 0: no limit (channel updates only)
+        self.flood_window = flood_window
+        self.wall_clock = wall_clock  # epoch seconds, shared by every process
         self.engine = engine
         self.default_language = default_language
         self.clock = clock
@@ -45,12 +61,23 @@ class ConversationService:
 
     def handle(self, event: Event, *, update_id: int | None = None, telegram_id: int | None = None) -> list[Reply]:
         """Process one event and return what to send back; replays of a processed update return nothing."""
-        for attempt in range(1, self.max_attempts + 1):
-            try:
-                return self._handle_once(event, update_id, telegram_id)
-            except VersionConflict:
-                logger.info("version conflict for a user, retrying (attempt %d)", attempt)
-        raise VersionConflict(event.user_id)
+        started = time.perf_counter()
+        try:
+            for attempt in range(1, self.max_attempts + 1):
+                try:
+                    replies = self._handle_once(event, update_id, telegram_id)
+                    METRICS.updates.labels("answered" if replies else "replayed").inc()
+                    return replies
+                except VersionConflict:
+                    METRICS.conflicts.inc()
+                    logger.info("version conflict for a user, retrying (attempt %d)", attempt)
+            raise VersionConflict(event.user_id)
+        except Exception:
+            METRICS.updates.labels("error").inc()
+            METRICS.errors.labels("turn").inc()
+            raise
+        finally:
+            METRICS.turn_seconds.observe(time.perf_counter() - started)
 
     def _handle_once(self, event: Event, update_id: int | None, telegram_id: int | None) -> list[Reply]:
         with self.store.unit_of_work() as uow:
@@ -61,23 +88,40 @@ class ConversationService:
             if update_id is not None and last_update_id is not None and update_id <= last_update_id:
                 logger.info("update %s already processed, skipped", update_id)
                 return []
+            if update_id is not None and self.flood_limit:
+                verdict = uow.flood_hit(event.user_id, self.wall_clock(), self.flood_limit, self.flood_window)
+                if verdict != "ok":
+                    uow.commit()
+                    logger.info("flood limit reached for a user (%s)", verdict)
+                    notice = self.engine.catalog.text(profile.language, "flood.notice", formal=profile.formal)
+                    return [Reply(notice)] if verdict == "notify" else []
             result = self.engine.handle(profile, state, event, self.clock(), uow.records(event.user_id))
             logger.info("turn: kind=%s flow=%s/%s -> %s/%s replies=%d", event.kind, state.flow, state.step,
                         result.state.flow, result.state.step, len(result.replies))
             if any(isinstance(effect, ForgetUser) for effect in result.effects):
                 uow.forget_user(event.user_id)
                 uow.commit()
+                uow.scrub()
                 logger.info("user erased on request")
                 return result.replies
             uow.ensure_user(event.user_id, profile.language, telegram_id)
+            uow.reactivate(event.user_id, self.clock())
             for effect in result.effects:
                 self._apply(uow, event.user_id, effect)
             uow.save_state(event.user_id, result.state, update_id)
+            if result.replies and any(isinstance(effect, ExportData) for effect in result.effects):
+                # Read inside the same unit of work, so the export includes what this turn wrote.
+                documents = export_documents(uow.export_user(event.user_id), user_id=event.user_id, now=self.clock(),
+                                             language=profile.language, formal=profile.formal,
+                                             catalog=self.engine.catalog)
+                result.replies[-1] = replace(result.replies[-1], documents=documents)
             uow.commit()
             return result.replies
 
     def _apply(self, uow: UnitOfWork, user_id: str, effect: object) -> None:
         match effect:
+            case ExportData():
+                pass  # the documents are attached to the reply once the turn's writes are done
             case GiveConsent():
                 uow.update_user(user_id, consent_at=self.clock())
             case SetLanguage(language=language):
@@ -94,5 +138,15 @@ class ConversationService:
                 uow.update_user(user_id, portrait=text)
             case SetMission(text=text):
                 uow.update_user(user_id, mission=text)
+            case UpdateReminders():
+                uow.update_reminders(user_id, effect, self.clock())
+            case DailyQuestionAsked():
+                uow.daily_question_asked(user_id, effect)
+            case DailyAnswered():
+                uow.daily_answered(user_id, effect)
+            case SetDailyEmotions():
+                uow.set_daily_emotions(user_id, effect)
+            case ScheduleFollowUp(due_at=due_at, kind=kind, payload=payload):
+                uow.add_follow_up(user_id, due_at, kind, payload)
             case _:
                 raise TypeError(f"unknown effect {type(effect).__name__}")

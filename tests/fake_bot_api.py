@@ -804,6 +804,12 @@ class FakeBotApi:
         """Queue a raw Update dict (``update_id`` assigned if missing)."""
         return self._queue(copy.deepcopy(update))
 
+    def pop_updates(self) -> list[JSON]:
+        """Take every queued update out of the queue (webhook mode: the test posts them to the bot itself)."""
+        with self._lock:
+            taken, self._updates = self._updates, []
+        return taken
+
     async def wait_for_sent(self, chat_id: int | str, since_seq: int = 0, count: int = 1,
                             timeout: float = 10.0,
                             predicate: Callable[[JSON], bool] | None = None) -> list[JSON]:

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from companion.analysis.crisis import CrisisResource, CrisisSignal, crisis_resources, screen
+from companion.analysis.screening import MODEL_CUE
 from companion.analysis.tension import analyse
-from companion.engine.effects import ForgetUser
+from companion.engine.effects import ExportData, ForgetUser
 from companion.engine.events import Event, EventKind, Reply
-from companion.engine.flows.ask import AskFlow
+from companion.engine.flows.ask import THEME_FLOWS, AskFlow
 from companion.engine.flows.base import Flow, Step, Turn
 from companion.engine.flows.famille import FamilleFlow
 from companion.engine.flows.forget import ForgetFlow
@@ -25,7 +26,7 @@ from companion.engine.flows.settings import SettingsFlow
 from companion.engine.i18n import Catalog, Translator, load_catalog
 from companion.engine.menu import MENU_PREFIX, menu_reply
 from companion.engine.nvc import NvcLists
-from companion.engine.ports import Charts, Knowledge, UserRecords
+from companion.engine.ports import Charts, Knowledge, UserRecords, Writer
 from companion.engine.questions import QuestionBank
 from companion.engine.reminders import DueReminder
 from companion.engine.reminders import compose as compose_reminder
@@ -60,6 +61,8 @@ BUTTON_FLOWS = {"daily": "daily"}
 LONG_PASTE = 160
 """Characters from which free text outside a flow is taken for a pasted message rather than a chat line."""
 RESUME_COMMANDS = ("reprendre", "resume")
+EXPORT_COMMANDS = ("mesdonnees", "mydata")
+"""Commands that send the user everything stored about them."""
 
 
 @dataclass
@@ -84,18 +87,24 @@ class Engine:
         resources: Callable[..., list[CrisisResource]] = crisis_resources,
         nvc: NvcLists | None = None,
         analyser: Analyser = analyse,
+        writer: Writer | None = None,
     ) -> None:
         self.catalog = catalog or load_catalog()
         self.nvc = nvc
         self.questions = questions
+        self.writer = writer  # a language model's words where configured; offline text otherwise
         flows: list[Flow] = [OnboardingFlow(), NoteFlow(), SettingsFlow(), ForgetFlow(), RemindersFlow(),
                              DailyFlow(questions, nvc), PersonnageFlow(knowledge, nvc), MissionFlow(knowledge, nvc),
                              FamilleFlow(knowledge, nvc), JournalFlow(nvc), MoiFlow()]
         if knowledge is not None and questions is not None:
-            flows.append(AskFlow(knowledge, questions))
+            flows.append(AskFlow(knowledge, questions, writer))
         if nvc is not None:
-            flows.append(ReplyFlow(analyser, nvc, questions, resources))
+            flows.append(ReplyFlow(analyser, nvc, questions, resources, writer))
         self.flows = {f.name: f for f in flows}
+        if isinstance(self.flows.get("ask"), AskFlow):
+            ask_flow = self.flows["ask"]
+            assert isinstance(ask_flow, AskFlow)
+            ask_flow.guided = {theme: flow for theme, flow in THEME_FLOWS.items() if flow in self.flows}
         self.menu_entries = tuple(value for value in MENU_FLOWS if MENU_FLOWS[value] in self.flows)
         self.screener = screener
         self.resources = resources
@@ -129,6 +138,10 @@ class Engine:
             # Someone else's words, or "I am being threatened" while talking a conflict through: the resources
             # come first, and the session goes on (being harassed is what the reply session is for).
             in_reply = state.flow == "reply" and signal.kind == "danger"
+            if signal.is_crisis and in_reply and signal.cues == (MODEL_CUE,):
+                # Only the learned model's hunch, while describing the conflict: the session's protection
+                # branch (3018, evidence, blocking) is the right help, without a wall of emergency numbers.
+                return self._route_after_screening(turn, state)
             if signal.is_crisis and (self._third_party(event, state) or in_reply):
                 result = self._route_after_screening(turn, state)
                 result.replies.insert(0, self._crisis(turn, state, signal, pause=False).replies[0])
@@ -216,6 +229,9 @@ class Engine:
             return Result(state, [Reply(t("cancel.nothing")), self._menu(t, state)])
         if command in RESUME_COMMANDS:
             return self._resume(turn, state)
+        if command in EXPORT_COMMANDS:
+            # The documents are built by the service from the database; the engine only asks for them.
+            return self._with_flow_hint(Result(state, [Reply(t("privacy.export_ready"))], [ExportData()]), state, t)
         if command == "question" and turn.event.args and "ask" in self.flows:
             return self._ask(turn, state, turn.event.args)
         if command in ("repondre", "reply") and turn.event.args and "reply" in self.flows:

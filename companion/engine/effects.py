@@ -82,3 +82,48 @@ class ScheduleFollowUp:
     due_at: datetime
     kind: str
     payload: dict[str, object] | None = None
+
+
+@dataclass(frozen=True)
+class UpdateReminders:
+    """Change the user's daily question settings; None leaves a value as it is.
+
+    ``minute`` is minutes past local midnight, ``days`` a bit mask (Monday = bit 0), ``weekly_day`` the weekday
+    of the look-back (0 = Monday) with ``no_weekly`` to turn the look-back off.
+    """
+
+    enabled: bool | None = None
+    paused: bool | None = None
+    minute: int | None = None
+    timezone: str | None = None
+    days: int | None = None
+    weekly_day: int | None = None
+    no_weekly: bool = False
+
+
+@dataclass(frozen=True)
+class DailyQuestionAsked:
+    """The question of the day ``question_id`` was put to the user for their local date ``local_date``."""
+
+    question_id: str
+    local_date: str
+
+
+@dataclass(frozen=True)
+class DailyAnswered:
+    """The user answered the question of ``local_date``; ``streak`` is the new count of days in a row."""
+
+    local_date: str
+    streak: int
+
+
+@dataclass(frozen=True)
+class SetDailyEmotions:
+    """Name the emotions of the user's latest daily answer."""
+
+    emotions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExportData:
+    """Attach everything stored about the user (JSON and Markdown documents) to the last reply (/mesdonnees)."""

@@ -60,6 +60,15 @@ class Image:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A file to send with a reply (e.g. the user's data export)."""
+
+    data: bytes
+    filename: str
+    mime_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
 class Reply:
     """One message to the user: text with light markup, optional buttons and image."""
 
@@ -69,3 +78,4 @@ class Reply:
     columns: int = 1
     copy_text: str = ""  # text a "copy" button puts on the clipboard, where the channel has one
     copy_label: str = ""
+    documents: tuple[Document, ...] = ()  # files sent after the text (a channel without files saves them)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -71,4 +72,53 @@ class UserRecords(Protocol):
 
     def recent_emotions(self, since: datetime) -> list[str]:
         """Feeling ids named in entries since ``since``, oldest first."""
+        ...
+
+
+@dataclass(frozen=True)
+class WrittenAnswer:
+    """A language model's answer to a question, with the ids of the passages it drew on.
+
+    ``cited`` is empty when the model found that none of the passages answers the question.
+    """
+
+    text: str
+    cited: tuple[str, ...]
+
+
+class Writer(Protocol):
+    """Warmer, more personal words from a language model, checked before use.
+
+    Every method returns ``None`` when it cannot help (no answer in time, an answer that failed a check, a
+    provider error): the flow then keeps its offline text. Third-party text is only ever passed as data.
+    """
+
+    def reflect(self, question: str, answer: str, earlier: Sequence[str], lang: str, formal: bool) -> str | None:
+        """Two or three warm sentences reflecting a journal or journey answer back."""
+        ...
+
+    def portrait(self, answers: Sequence[tuple[str, str]], lang: str, formal: bool) -> str | None:
+        """A portrait of the user's online "personnage" from their (question, answer) pairs."""
+        ...
+
+    def mission(self, answers: Sequence[tuple[str, str]], lang: str, formal: bool) -> str | None:
+        """One mission statement suggested from the user's own words."""
+        ...
+
+    def their_side(self, received: str, markers: Sequence[str], lang: str) -> tuple[list[str], list[str]] | None:
+        """Feeling ids and need ids (of the NVC lists) the sender might have had: a hypothesis."""
+        ...
+
+    def nvc_draft(self, observation: str, feelings: Sequence[str], needs: Sequence[str], request: str,
+                  lang: str) -> str | None:
+        """A non-violent reply from the user's observation, feelings, needs (labels) and request."""
+        ...
+
+    def draft_feedback(self, draft: str, markers: Sequence[str], lang: str, formal: bool) -> str | None:
+        """A few sentences of feedback on the user's draft, beside the analyser's markers (their kinds)."""
+        ...
+
+    def answer(self, question: str, passages: Sequence[KnowledgeHit], lang: str,
+               formal: bool) -> WrittenAnswer | None:
+        """An answer to ``question`` drawn from ``passages`` only, citing the ones it used."""
         ...

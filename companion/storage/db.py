@@ -37,6 +37,8 @@ def make_engine(url: str) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=30000")
+            # Erased rows are overwritten with zeros, not left in free pages of the file (/oubli).
+            cursor.execute("PRAGMA secure_delete=ON")
             cursor.close()
 
         return engine

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, String, Text, true
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, String, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from companion.storage.encrypted import EncryptedJSON, EncryptedText
 
 
 def utcnow() -> datetime:
@@ -32,8 +34,8 @@ class User(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
     consent_at: Mapped[datetime | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    portrait: Mapped[str | None] = mapped_column(Text, nullable=True)
-    mission: Mapped[str | None] = mapped_column(Text, nullable=True)
+    portrait: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
+    mission: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
@@ -45,8 +47,9 @@ class ConversationRow(Base):
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     flow: Mapped[str | None] = mapped_column(String(32), nullable=True)
     step: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    paused: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # Drafts and received messages live in data/paused: encrypted at rest when a key is configured.
+    data: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
+    paused: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
     last_update_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -61,8 +64,8 @@ class JournalEntry(Base):
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
     theme: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    text: Mapped[str] = mapped_column(Text)
-    prompt: Mapped[str | None] = mapped_column(Text, nullable=True)
+    text: Mapped[str] = mapped_column(EncryptedText)
+    prompt: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     emotions: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
-    details: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    details: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON, nullable=True)

@@ -8,12 +8,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from companion.engine.ports import JournalItem, JournalPage
+from companion.engine.effects import DailyAnswered, DailyQuestionAsked, SetDailyEmotions, UpdateReminders
+from companion.engine.ports import JournalItem, JournalPage, ReminderView
 from companion.engine.state import ConversationState, Profile
+from companion.storage import flood, reminder_store, user_data
+from companion.storage.availability import StoreUnavailable, is_unavailable
 from companion.storage.models import ConversationRow, JournalEntry, User, utcnow
+from companion.storage.reminder_models import ReminderSettings
 
 
 class VersionConflict(Exception):
@@ -54,10 +58,29 @@ class UnitOfWork:
         self.session.execute(update(User).where(User.id == user_id).values(**values))
 
     def forget_user(self, user_id: str) -> None:
-        """Delete every row tied to the user."""
-        for table in (JournalEntry, ConversationRow):
-            self.session.execute(delete(table).where(table.user_id == user_id))
-        self.session.execute(delete(User).where(User.id == user_id))
+        """Delete every row tied to the user: every table with a ``user_id`` column, then the user."""
+        reminder_store.forget(self.session, user_id)
+        user_data.erase(self.session, user_id)
+
+    def scrub(self) -> None:
+        """After a committed erasure: leave no copy of the deleted rows in the database files (SQLite)."""
+        user_data.scrub(self.session)
+
+    def export_user(self, user_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Every row stored about the user, table by table, text decrypted."""
+        return user_data.export(self.session, user_id)
+
+    def reencrypt(self) -> int:
+        """Rewrite every encrypted column with the newest key (key rotation)."""
+        return user_data.reencrypt(self.session)
+
+    def purge_journal(self, before: datetime) -> int:
+        """Delete journal entries older than ``before`` (retention), every user's."""
+        return user_data.purge_journal(self.session, before)
+
+    def flood_hit(self, user_id: str, now: float, limit: int, window: float) -> flood.Verdict:
+        """Count one update of the user against the flood limit (shared by every process)."""
+        return flood.hit(self.session, user_id, now, limit, window)
 
     # -- conversation state ------------------------------------------------------------------------
 
@@ -120,6 +143,37 @@ class UnitOfWork:
         """Make the unit's work permanent."""
         self.session.commit()
 
+    # -- reminders (SQL in reminder_store) ---------------------------------------------------------
+
+    def update_reminders(self, user_id: str, change: UpdateReminders, now: datetime) -> None:
+        """Apply a /rappels change and reschedule the user's reminders."""
+        reminder_store.update_settings(self.session, user_id, change, now)
+
+    def daily_question_asked(self, user_id: str, effect: DailyQuestionAsked) -> None:
+        """Remember the question of the day put to the user."""
+        reminder_store.question_asked(self.session, user_id, effect)
+
+    def daily_answered(self, user_id: str, effect: DailyAnswered) -> None:
+        """Record the daily answer's date and streak."""
+        reminder_store.answered(self.session, user_id, effect)
+
+    def set_daily_emotions(self, user_id: str, effect: SetDailyEmotions) -> None:
+        """Name the emotions of the latest daily answer."""
+        reminder_store.set_daily_emotions(self.session, user_id, effect)
+
+    def add_follow_up(self, user_id: str, due_at: datetime, kind: str, payload: dict[str, object] | None) -> None:
+        """Keep a one-off message (e.g. the cooling-off reminder) for the dispatcher."""
+        reminder_store.add_follow_up(self.session, user_id, due_at, kind, payload)
+
+    def reactivate(self, user_id: str, now: datetime) -> None:
+        """A user marked inactive (they had blocked the bot) wrote again: back to active, reminders rescheduled."""
+        result = self.session.execute(update(User).where(User.id == user_id, User.active.is_(False))
+                                      .values(active=True).execution_options(synchronize_session=False))
+        if result.rowcount:  # type: ignore[attr-defined]
+            row = self.session.get(ReminderSettings, user_id)
+            if row is not None:
+                reminder_store.reschedule(row, now)
+
 
 def _item(row: JournalEntry) -> JournalItem:
     question = (row.details or {}).get("question")
@@ -161,6 +215,10 @@ class SqlUserRecords:
             JournalEntry.user_id == self.user_id, JournalEntry.created_at >= since).order_by(JournalEntry.created_at))
         return [e for emotions in rows for e in (emotions or ())]
 
+    def reminders(self) -> ReminderView:
+        """The user's daily question settings."""
+        return reminder_store.reminder_view(self.session, self.user_id)
+
 
 class SqlStore:
     """Hands out units of work on one database."""
@@ -175,6 +233,10 @@ class SqlStore:
         session = self._sessions()
         try:
             yield UnitOfWork(session)
+        except DBAPIError as error:
+            if is_unavailable(error):
+                raise StoreUnavailable(type(error.orig).__name__) from error
+            raise
         finally:
             session.rollback()
             session.close()

@@ -6,8 +6,8 @@ import asyncio
 import hashlib
 import logging
 
-from telegram import BotCommand, Message, Update
-from telegram.constants import ChatAction, ParseMode
+from telegram import BotCommand, InputFile, Message, Update
+from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -22,8 +22,10 @@ from telegram.ext import (
 from companion.bootstrap import Services
 from companion.channels.telegram.codec import CallbackCodec
 from companion.channels.telegram.render import escape_parts, keyboard
+from companion.channels.telegram.resilience import PerUserProcessor, start_typing, with_retries
 from companion.engine import Event, EventKind, Reply
 from companion.engine.i18n import LANGUAGES, load_catalog, pick_language
+from companion.storage.availability import StoreUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +33,7 @@ logger = logging.getLogger(__name__)
 COMMANDS = (
     ("start", "commands.start"),
     ("menu", "commands.menu"),
+    ("repondre", "commands.repondre"),
     ("personnage", "personnage.command"),
     ("mission", "mission.command"),
     ("famille", "famille.command"),
@@ -40,6 +43,7 @@ COMMANDS = (
     ("question", "commands.question"),
     ("reprendre", "commands.reprendre"),
     ("reglages", "commands.reglages"),
+    ("mesdonnees", "privacy.command"),
     ("oubli", "commands.oubli"),
     ("help", "commands.help"),
     ("cancel", "commands.cancel"),
@@ -84,7 +88,10 @@ class TelegramChannel:
         query, user = update.callback_query, update.effective_user
         if query is None or user is None:
             return
-        await query.answer()
+        try:  # Stops the button's spinner; cosmetic, so a failure must not cost the user their turn.
+            await query.answer()
+        except TelegramError as error:
+            logger.warning("could not answer a button press (%s)", type(error).__name__)
         value = self.codec.decode(query.data)
         if value is None:
             logger.warning("callback data failed verification")
@@ -106,8 +113,14 @@ class TelegramChannel:
         await context.bot.send_message(chat.id, self.catalog.text(lang, "channel.private_only"))
 
     async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """An edit is not a new turn: nothing to answer."""
+        """An edit is not a new turn: the engine does not see it; in private, say so kindly."""
         logger.info("edited message ignored")
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or user is None or chat.type != "private":
+            return
+        lang = pick_language(user.language_code, self.services.settings.default_language)
+        await with_retries(lambda: context.bot.send_message(chat.id, self.catalog.text(lang, "fault.edited")),
+                           "edit notice")
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the failure (never the user's text) and tell the user something kind."""
@@ -128,21 +141,60 @@ class TelegramChannel:
         chat, user = update.effective_chat, update.effective_user
         if chat is None or user is None:
             return
-        await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
-        replies = await asyncio.to_thread(
-            self.services.conversations.handle, event, update_id=update.update_id, telegram_id=user.id
-        )
-        await self.send(context, chat.id, replies)
+        typing = start_typing(context.bot, chat.id)
+        try:
+            replies = await self._turn(context, chat.id, event, update.update_id, user.id)
+        finally:
+            await typing
+        if replies:
+            await self.send(context, chat.id, replies)
+
+    async def _turn(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, event: Event, update_id: int,
+                    telegram_id: int) -> list[Reply] | None:
+        """Run the turn; while the database is away, say "je reviens vite" once and keep trying for a while."""
+        settings = self.services.settings
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + settings.db_retry_seconds
+        delay, told = 0.25, False
+        while True:
+            try:
+                return await asyncio.to_thread(self.services.conversations.handle, event, update_id=update_id,
+                                               telegram_id=telegram_id)
+            except StoreUnavailable as error:
+                logger.warning("database unavailable for a turn (%s)", error)
+                lang = pick_language(event.language_code, settings.default_language)
+                if loop.time() + delay > deadline:
+                    await self._say(context, chat_id, lang, "fault.db_gave_up")
+                    logger.error("turn given up: the database stayed unavailable for %.0fs", settings.db_retry_seconds)
+                    return None
+                if not told:
+                    await self._say(context, chat_id, lang, "fault.db_down")
+                    told = True
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+
+    async def _say(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, lang: str, key: str) -> None:
+        """Send one catalog message (no engine, no database)."""
+        try:
+            await with_retries(lambda: context.bot.send_message(chat_id, self.catalog.text(lang, key)), key)
+        except TelegramError:
+            logger.warning("could not send %s", key)
 
     async def send(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: list[Reply]) -> None:
         """Send replies in order: images as photos, long texts in parts, buttons on the last part."""
+        bot = context.bot
         for reply in replies:
             if reply.image is not None:
-                await context.bot.send_photo(chat_id, reply.image.data, caption=reply.image.alt[:1024])
+                await with_retries(lambda i=reply.image: bot.send_photo(chat_id, i.data, caption=i.alt[:1024]),
+                                   "photo")
             parts = escape_parts(reply.text)
             for index, part in enumerate(parts):
                 markup = keyboard(reply, self.codec) if index == len(parts) - 1 else None
-                await context.bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, reply_markup=markup)
+                await with_retries(lambda p=part, m=markup: bot.send_message(chat_id, p, parse_mode=ParseMode.HTML,
+                                                                             reply_markup=m), "message")
+            for document in reply.documents:
+                await with_retries(lambda d=document: bot.send_document(
+                    chat_id, InputFile(d.data, filename=d.filename, mimetype=d.mime_type)), "document")
 
     async def post_init(self, application: Application) -> None:
         """Publish the commands menu in French, English and the default language."""
@@ -163,8 +215,12 @@ def _media_kind(message: Message) -> str:
     return "other"
 
 
-def build_application(services: Services) -> Application:
-    """Build the PTB application with Compagnon's handlers."""
+def build_application(services: Services, *, overall_max_rate: float = 30) -> Application:
+    """Build the PTB application with Compagnon's handlers.
+
+    ``overall_max_rate`` is Telegram's limit of about 30 messages per second for a bot; 0 lifts it (benchmarks
+    against a local fake server measure our own cost, not Telegram's limit).
+    """
     settings = services.settings
     if settings.telegram_token is None:
         raise ValueError("COMPANION_TELEGRAM_TOKEN is required for the Telegram channel")
@@ -174,7 +230,8 @@ def build_application(services: Services) -> Application:
         .token(settings.telegram_token.get_secret_value())
         .base_url(settings.telegram_base_url)
         .post_init(channel.post_init)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(AIORateLimiter(overall_max_rate=overall_max_rate, max_retries=3))
+        .concurrent_updates(PerUserProcessor(64))
     )
     if settings.telegram_base_file_url:
         builder = builder.base_file_url(settings.telegram_base_file_url)

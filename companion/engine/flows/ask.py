@@ -6,7 +6,7 @@ from typing import Any
 
 from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, Entered, Flow, Turn
-from companion.engine.ports import Knowledge, KnowledgeHit
+from companion.engine.ports import Knowledge, KnowledgeHit, Writer, WrittenAnswer
 from companion.engine.questions import QuestionBank
 from companion.engine.synthesis import key_sentences, plain
 from companion.engine.text import clean, detect_language, excerpt
@@ -46,9 +46,10 @@ class AskFlow(Flow):
         (FULL, "done"): END,
     }
 
-    def __init__(self, knowledge: Knowledge, questions: QuestionBank) -> None:
+    def __init__(self, knowledge: Knowledge, questions: QuestionBank, writer: Writer | None = None) -> None:
         self.knowledge = knowledge
         self.questions = questions
+        self.writer = writer
         self.guided: dict[str, str] = {}
         """Theme → guided flow offered after an answer; the engine fills it with the flows it has."""
 
@@ -99,6 +100,10 @@ class AskFlow(Flow):
         if not hits:
             return Entered([Reply(t("ask.nothing"))], data={})
         new = {"q": excerpt(question, 300), "lang": lang, "hits": [h.id for h in hits], "shown": 0}
+        if self.writer is not None:
+            written = self.writer.answer(question, hits, lang, turn.profile.formal)
+            if written is not None:
+                return Entered([self._render_written(turn, new, hits, written)], data=new)
         return Entered([self._render(turn, new, hits[0])], data=new)
 
     def _next(self, turn: Turn, data: dict[str, Any]) -> Entered:
@@ -116,6 +121,24 @@ class AskFlow(Flow):
         data["reflection"] = follow.text if follow else ""
         data["guided"] = self.guided.get(hit.theme)
         lines = [t("ask.answer", title=plain(hit.title), source=hit.source, gist=gist)]
+        if follow:
+            lines.append(t("ask.go_further", question=follow.text))
+        return Reply("\n\n".join(lines), self._choices(turn, data, full=False))
+
+    def _render_written(self, turn: Turn, data: dict[str, Any], hits: list[KnowledgeHit],
+                        written: WrittenAnswer) -> Reply:
+        """The model's answer and the passages it drew on; when it cited none, say so and show the closest."""
+        t = turn.t
+        cited = [h for h in hits if h.id in written.cited]
+        if not cited:
+            closest = self._render(turn, data, hits[0])
+            return Reply(t("llm.ask_not_covered") + "\n\n" + closest.text, closest.choices)
+        data["shown"] = hits.index(cited[0])
+        follow = self.questions.pick(t.lang, theme=cited[0].theme, seed=f"{turn.profile.user_id}:{cited[0].id}")
+        data["reflection"] = follow.text if follow else ""
+        data["guided"] = self.guided.get(cited[0].theme)
+        sources = "\n".join(t("llm.ask_source", title=plain(h.title), source=h.source) for h in cited)
+        lines = [written.text, t("llm.ask_sources", sources=sources)]
         if follow:
             lines.append(t("ask.go_further", question=follow.text))
         return Reply("\n\n".join(lines), self._choices(turn, data, full=False))

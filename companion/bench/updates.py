@@ -1,0 +1,174 @@
+"""``companion bench updates``: N private-chat updates through the whole stack, and through a bare echo bot.
+
+Both bots run in this process in webhook mode against the fake Bot API of the repository
+(``tests/fake_bot_api.py``, in its own thread): Compagnon with SQLite, crisis screening, the engine, the rate
+limiter (Telegram's 30 messages/s ceiling lifted, since the server is local) and the per-user ordering; the echo
+bot is a bare python-telegram-bot ``Application`` that answers every text with the same text. A driver posts
+the same N updates to each over HTTP with the secret-token header, as Telegram does: many users at once, each
+user's next message only after the previous one was fully handled. Turn latency runs from the POST to the end
+of the update's handling (every reply sent). The last line is
+``updates_per_s=… echo_per_s=… ratio=… p95_ms=…`` (ratio = Compagnon's rate / the echo bot's).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+TOKEN = "123456:BENCH"
+SECRET = "bench-secret"
+FIRST_USER = 20_000_000
+SCRIPT = ("/start", "@accept", "/note", "J'ai pris le temps de respirer avant de répondre à mon cousin.", "/menu",
+          "bonjour", "/help", "Comment réagir quand on m'insulte en ligne ?", "/cancel", "merci, à demain")
+"""What each user sends, in order (``@accept`` presses the first button of the bot's last message)."""
+
+
+def bench_updates(
+    updates: Annotated[int, typer.Option("--updates", min=10, help="Updates to send to each bot.")] = 1000,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Users talking at the same time.")] = 32,
+) -> None:
+    """Updates per second through the full stack vs a bare PTB echo bot; last line ``updates_per_s=… ratio=…``."""
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "tests" / "fake_bot_api.py").exists():
+        typer.echo("The bench needs the repository checkout (tests/fake_bot_api.py).", err=True)
+        raise typer.Exit(2)
+    sys.path.insert(0, str(root))
+    from companion.bootstrap import configure_logging
+
+    configure_logging("WARNING")
+    with tempfile.TemporaryDirectory(prefix="compagnon-bench-") as tmp:
+        ours, echo = asyncio.run(_bench(Path(tmp), updates, concurrency))
+    rate, echo_rate = ours["rate"], echo["rate"]
+    typer.echo(f"compagnon: updates={ours['n']} seconds={ours['seconds']:.2f} p50_ms={ours['p50']:.1f} "
+               f"p95_ms={ours['p95']:.1f}")
+    typer.echo(f"echo: updates={echo['n']} seconds={echo['seconds']:.2f} p50_ms={echo['p50']:.1f} "
+               f"p95_ms={echo['p95']:.1f}")
+    typer.echo(f"updates_per_s={rate:.1f} echo_per_s={echo_rate:.1f} ratio={rate / echo_rate:.2f} "
+               f"p95_ms={ours['p95']:.1f}")
+
+
+async def _bench(tmp: Path, count: int, concurrency: int) -> tuple[dict[str, float], dict[str, float]]:
+    from tests.fake_bot_api import FakeBotApi
+
+    with FakeBotApi.run_in_thread(token=TOKEN) as api:
+        ours = await _run_compagnon(api, tmp, count, concurrency)
+        api.reset()
+        echo = await _run_echo(api, count, concurrency)
+    return ours, echo
+
+
+def _port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def _run_compagnon(api: Any, tmp: Path, count: int, concurrency: int) -> dict[str, float]:
+    from companion.bootstrap import build_services
+    from companion.channels.telegram.app import build_application
+    from companion.channels.telegram.webhook import serving
+    from companion.config import load_settings
+
+    settings = load_settings(
+        telegram_token=TOKEN, telegram_base_url=api.base_url, telegram_base_file_url=api.base_file_url,
+        data_dir=tmp / "data", database_url=f"sqlite:///{tmp / 'bench.db'}", webhook_port=_port(),
+        webhook_path="tg", webhook_secret=SECRET, webhook_url="https://bench.invalid/tg", log_level="WARNING")
+    services = await asyncio.to_thread(build_services, settings)
+    application = build_application(services, overall_max_rate=0)
+    try:
+        async with serving(application, settings) as url:
+            return await _drive(api, application, url, count, concurrency, press=True)
+    finally:
+        services.store.engine.dispose()
+
+
+async def _run_echo(api: Any, count: int, concurrency: int) -> dict[str, float]:
+    from telegram import Update
+    from telegram.ext import Application, ContextTypes, MessageHandler, filters
+
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.effective_message is not None
+        await update.effective_message.reply_text(update.effective_message.text or "?")
+
+    application = Application.builder().token(TOKEN).base_url(api.base_url).build()
+    application.add_handler(MessageHandler(filters.TEXT, echo))
+    port = _port()
+    await application.initialize()
+    assert application.updater is not None
+    await application.updater.start_webhook(listen="127.0.0.1", port=port, url_path="tg", secret_token=SECRET,
+                                            webhook_url="https://echo.invalid/tg")
+    await application.start()
+    try:
+        return await _drive(api, application, f"http://127.0.0.1:{port}/tg", count, concurrency, press=False)
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+
+
+async def _drive(api: Any, application: Any, url: str, count: int, concurrency: int, *,
+                 press: bool) -> dict[str, float]:
+    """Post ``count`` updates from ``count / len(SCRIPT)`` users, ``concurrency`` users at a time."""
+    import httpx
+    from telegram import Update
+    from telegram.ext import TypeHandler
+
+    done: dict[int, asyncio.Future[float]] = {}
+
+    async def finished(update: Update, _context: object) -> None:
+        future = done.get(update.update_id)
+        if future is not None and not future.done():
+            future.set_result(time.perf_counter())
+
+    # Group 99 runs after the bot's own handlers have returned, i.e. after every reply was sent.
+    application.add_handler(TypeHandler(Update, finished), group=99)
+    latencies: list[float] = []
+    users = [FIRST_USER + index for index in range(-(-count // len(SCRIPT)))]
+    budget = iter(range(count))
+    loop = asyncio.get_running_loop()
+
+    async def post(http: httpx.AsyncClient, inject: Callable[[], Awaitable[Any] | Any]) -> None:
+        inject()
+        for update in api.pop_updates():
+            future: asyncio.Future[float] = loop.create_future()
+            done[update["update_id"]] = future
+            started = time.perf_counter()
+            answer = await http.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
+            answer.raise_for_status()
+            latencies.append((await asyncio.wait_for(future, 60)) - started)
+
+    async def user(http: httpx.AsyncClient, user_id: int) -> None:
+        for text in SCRIPT:
+            if next(budget, None) is None:
+                return
+            if text == "@accept" and press:
+                last = [m for m in api.sent(user_id) if m.get("reply_markup")]
+                data = last[-1]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+                await post(http, lambda d=data, m=last[-1]["message_id"]: api.inject_callback(user_id, m, d))
+            else:
+                await post(http, lambda t=text: api.inject_message(user_id, "ok" if t == "@accept" else t))
+
+    gate = asyncio.Semaphore(concurrency)
+
+    async def gated(http: httpx.AsyncClient, user_id: int) -> None:
+        async with gate:
+            await user(http, user_id)
+
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(timeout=60, limits=limits) as http:
+        started = time.perf_counter()
+        await asyncio.gather(*(gated(http, user_id) for user_id in users))
+        seconds = time.perf_counter() - started
+    ordered = sorted(latencies)
+    return {"n": len(latencies), "seconds": seconds, "rate": len(latencies) / seconds,
+            "p50": statistics.median(ordered) * 1000, "p95": ordered[int(0.95 * (len(ordered) - 1))] * 1000}

@@ -1,0 +1,104 @@
+"""Staying correct when Telegram or the database misbehave: retries, per-user ordering, a typing indicator."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from telegram import Update
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import BaseUpdateProcessor, ExtBot
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+SEND_ATTEMPTS = 6
+"""Tries of one Bot API call that failed on the network, a timeout or a 5xx (the rate limiter handles 429)."""
+BACKOFF = (0.2, 0.5, 1.0, 2.0, 4.0)
+
+
+async def with_retries(call: Callable[[], Awaitable[T]], what: str, *, attempts: int = SEND_ATTEMPTS,
+                       sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep) -> T:
+    """Run a Bot API call, retrying network errors, timeouts, 5xx and leftover 429s with backoff.
+
+    A call that timed out is retried: Telegram did not answer, and (as far as we can tell) did not execute it.
+    Bad requests and "blocked by the user" are not retried.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            return await call()
+        except RetryAfter as error:
+            if attempt == attempts:
+                raise
+            delay = float(error.retry_after if isinstance(error.retry_after, int | float)
+                          else error.retry_after.total_seconds())
+            logger.warning("%s: flood control, retrying in %.1fs (attempt %d)", what, delay, attempt)
+            await sleep(delay)
+        except (BadRequest, Forbidden):
+            raise
+        except NetworkError as error:  # includes TimedOut and 5xx answers
+            if attempt == attempts:
+                raise
+            delay = BACKOFF[min(attempt - 1, len(BACKOFF) - 1)]
+            logger.warning("%s failed (%s), retrying in %.1fs (attempt %d)", what, type(error).__name__, delay,
+                           attempt)
+            await sleep(delay)
+    raise AssertionError("unreachable")
+
+
+def start_typing(bot: ExtBot[Any], chat_id: int) -> asyncio.Task[None]:
+    """Show "typing…" while the turn is computed; a failure here never stops the answer."""
+
+    async def typing() -> None:
+        with contextlib.suppress(TelegramError):
+            await bot.send_chat_action(chat_id, ChatAction.TYPING)
+
+    return asyncio.create_task(typing())
+
+
+class PerUserProcessor(BaseUpdateProcessor):
+    """Updates of different users run concurrently; the updates of one user run one at a time, in order.
+
+    Each update takes its user's lock in the order PTB hands updates over (asyncio locks are first in, first
+    out), so a user's second message is never answered before their first.
+    """
+
+    def __init__(self, max_concurrent_updates: int = 64) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._waiting: dict[int, int] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Wait for the user's earlier updates, then process this one."""
+        key = _owner(update)
+        if key is None:
+            await coroutine
+            return
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._waiting[key] = self._waiting.get(key, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._waiting[key] -= 1
+            if not self._waiting[key]:  # nobody else queued: forget the lock, memory stays flat
+                del self._waiting[key]
+                del self._locks[key]
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to free."""
+
+
+def _owner(update: object) -> int | None:
+    if not isinstance(update, Update):
+        return None
+    if update.effective_user is not None:
+        return update.effective_user.id
+    return update.effective_chat.id if update.effective_chat is not None else None
