@@ -74,6 +74,37 @@ class UserRecords(Protocol):
         """Feeling ids named in entries since ``since``, oldest first."""
         ...
 
+    def reminders(self) -> ReminderView:
+        """The user's daily question settings (a default, not existing, view when none were set)."""
+        ...
+
+
+@dataclass(frozen=True)
+class ReminderView:
+    """The user's daily question settings and progress, as the engine sees them."""
+
+    exists: bool = False
+    enabled: bool = False
+    paused: bool = False
+    minute: int = 20 * 60 + 30
+    timezone: str = "Europe/Paris"
+    days: int = 0b1111111
+    weekly_day: int | None = None
+    next_due_at: datetime | None = None
+    asked: tuple[str, ...] = ()
+    pending_question: str | None = None
+    pending_date: str | None = None
+    streak: int = 0
+    last_answer_date: str | None = None
+
+
+class Charts(Protocol):
+    """Draws the weekly look-back chart."""
+
+    def emotions_chart(self, counts: list[tuple[str, int]], title: str) -> bytes:
+        """A PNG bar chart of labelled counts."""
+        ...
+
 
 @dataclass(frozen=True)
 class WrittenAnswer:

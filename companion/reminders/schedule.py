@@ -10,6 +10,7 @@ Its instant is the chosen wall-clock time on that date, with two DST rules:
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -91,3 +92,28 @@ def parse_hhmm(text: str) -> int | None:
     if h > 23 or m > 59:
         return None
     return h * 60 + m
+
+
+@lru_cache(maxsize=1)
+def _known_timezones() -> dict[str, str]:
+    from zoneinfo import available_timezones
+
+    names: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        names.setdefault(name.lower(), name)
+        city = name.rsplit("/", 1)[-1].lower().replace("_", " ")
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")):
+            names.setdefault(city, name)
+    return names
+
+
+def find_timezone(text: str) -> str | None:
+    """``"Europe/Paris"``, ``"europe/paris"`` or a city like ``"Montreal"`` → the IANA name, or None."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.strip().split()).lower())
+    typed = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not typed or len(typed) > 64:
+        return None
+    name = _known_timezones().get(typed) or _known_timezones().get(typed.replace(" ", "_"))
+    if name is None and valid_timezone(text.strip()):
+        name = text.strip()
+    return name
