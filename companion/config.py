@@ -43,7 +43,7 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None  # any OpenAI-compatible server (vLLM, llama.cpp, LM Studio, Ollama's /v1)
     llm_api_key: SecretStr | None = None
     llm_timeout: float = Field(default=8.0, gt=0, le=120)  # seconds for one model answer, retries included
-    llm_max_tokens: int = Field(default=400, ge=16, le=4096)  # output tokens per call
+    llm_max_tokens: int = Field(default=400, ge=1, le=4096)  # output tokens per call
     llm_max_retries: int = Field(default=1, ge=0, le=3)  # provider errors retried, and invalid outputs retried
     llm_temperature: float = Field(default=0.4, ge=0, le=2)
     llm_context_tokens: int = Field(default=4096, ge=512)  # the model's context window: prompts stay inside it

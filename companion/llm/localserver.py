@@ -105,3 +105,46 @@ class LocalServer:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         self.stop()
+
+
+class Blackhole:
+    """A loopback TCP server that accepts connections and never answers: a hung model server."""
+
+    def __init__(self) -> None:
+        self._socket = socket.socket()
+        self._socket.bind(("127.0.0.1", 0))
+        self._socket.listen(64)
+        self.port = int(self._socket.getsockname()[1])
+        self._held: list[socket.socket] = []
+        self._closed = False
+        import threading
+
+        self._thread = threading.Thread(target=self._accept, name="blackhole", daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        """An OpenAI-compatible URL that never answers."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def _accept(self) -> None:
+        while not self._closed:
+            try:
+                connection, _ = self._socket.accept()
+            except OSError:
+                return
+            self._held.append(connection)
+
+    def close(self) -> None:
+        """Drop every held connection and stop listening."""
+        self._closed = True
+        for connection in self._held:
+            connection.close()
+        self._socket.close()
+
+    def __enter__(self) -> Blackhole:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()

@@ -47,6 +47,8 @@ REGISTER = {("fr", False): "Tutoie la personne.", ("fr", True): "Vouvoie la pers
             ("en", False): "Speak to the person directly.", ("en", True): "Speak to the person directly."}
 NONE = {"fr": "aucun", "en": "none"}
 INVALID_RETRIES = 1
+INVALID_ERRORS = frozenset({"LengthFinishReasonError", "ContentFilterFinishReasonError", "OutputParserException"})
+"""Errors that mean the server answered but the answer is unusable (e.g. JSON cut by the token limit)."""
 """An output that fails its checks is asked for once more (time allowing), then the offline text is used."""
 
 
@@ -221,6 +223,10 @@ class LlmWriter:
                 path, reason = "offline-timeout", f"no answer within {self.timeout:g}s"
                 break
             except Exception as error:  # any provider or transport error: the offline text answers instead
+                if type(error).__name__ in INVALID_ERRORS:
+                    self.breaker.success()
+                    path, reason = "offline-invalid", type(error).__name__
+                    continue
                 self.breaker.failure()
                 path, reason = "offline-error", type(error).__name__
                 break
