@@ -25,6 +25,7 @@ from companion.channels.telegram.render import escape_parts, keyboard
 from companion.channels.telegram.resilience import PerUserProcessor, start_typing, with_retries
 from companion.engine import Event, EventKind, Reply
 from companion.engine.i18n import LANGUAGES, load_catalog, pick_language
+from companion.reminders.runner import attach as attach_reminders
 from companion.storage.availability import StoreUnavailable
 
 logger = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ COMMANDS = (
     ("moi", "moi.command"),
     ("question", "commands.question"),
     ("reprendre", "commands.reprendre"),
+    ("rappels", "reminders.command"),
     ("reglages", "commands.reglages"),
     ("mesdonnees", "privacy.command"),
     ("oubli", "commands.oubli"),
@@ -243,6 +245,7 @@ def build_application(services: Services, *, overall_max_rate: float = 30) -> Ap
     application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, channel.on_group))
     application.add_handler(CallbackQueryHandler(channel.on_button))
     application.add_error_handler(channel.on_error)
+    attach_reminders(application, services, channel.codec)
     return application
 
 

@@ -105,7 +105,7 @@ class RemindersFlow(Flow):
             change = {"timezone": zone}
         elif step == DAYS:
             days = int(data.get("days", view.days))
-            if symbol.startswith("d"):
+            if symbol[1:].isdigit():  # d0 … d6 toggle a weekday
                 days ^= 1 << int(symbol[1:])
             elif symbol in ("all", "weekdays"):
                 days = EVERY_DAY if symbol == "all" else WEEKDAYS

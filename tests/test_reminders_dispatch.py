@@ -1,0 +1,255 @@
+"""The dispatcher on a real database (SQLite, and PostgreSQL when set) against the fake Bot API over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select, update
+from telegram import Bot
+
+from companion.channels.telegram.codec import CallbackCodec
+from companion.engine import ConversationState, Engine
+from companion.prompts import load_nvc_lists, load_question_bank
+from companion.reminders.cli import FIRST_CHAT, seed_users
+from companion.reminders.dispatcher import Dispatcher, Report
+from companion.reminders.lookback import MatplotlibCharts
+from companion.reminders.schedule import EVERY_DAY, next_occurrence
+from companion.reminders.sender import AiohttpRequest, RateLimiter, TelegramSender
+from companion.storage import SqlStore, make_engine
+from companion.storage import reminder_store as rs
+from companion.storage.models import ConversationRow, User
+from companion.storage.reminder_models import FollowUp, ReminderDelivery, ReminderSettings
+from tests.fake_bot_api import FakeBotApi
+
+TOKEN = "123456:REMIND"
+CODEC = CallbackCodec(hashlib.sha256(b"callback:" + TOKEN.encode()).digest())
+ENGINE = Engine(questions=load_question_bank(), nvc=load_nvc_lists())
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    with FakeBotApi.run_in_thread(token=TOKEN) as server:
+        yield server
+
+
+def dispatch(store: SqlStore, api: FakeBotApi, *, clock: Callable[[], datetime] | None = None,
+             owner: str | None = None, limiter: RateLimiter | None = None, lease: timedelta = timedelta(minutes=5),
+             batch: int = 50, chunk: int = 10) -> Report:
+    """Tick until nothing is due, with a real PTB ``Bot`` over HTTP."""
+
+    async def run() -> Report:
+        bot = Bot(TOKEN, base_url=api.base_url, base_file_url=api.base_file_url, request=AiohttpRequest())
+        sender = TelegramSender(bot, CODEC, limiter or RateLimiter(per_second=None, per_chat=None))
+        extra = {"clock": clock} if clock else {}
+        dispatcher = Dispatcher(store, ENGINE, sender, charts=MatplotlibCharts(), batch=batch, chunk=chunk,
+                                owner=owner, lease=lease, **extra)
+        total = Report()
+        async with bot:
+            while True:
+                report = await dispatcher.tick()
+                total.add(report)
+                if not report.claimed and not report.skipped:
+                    break
+        dispatcher.close()
+        return total
+
+    return asyncio.run(run())
+
+
+def received(api: FakeBotApi) -> Counter[int]:
+    return Counter(int(c["params"]["chat_id"]) for c in api.calls("sendMessage") if c["ok"])
+
+
+def statuses(store: SqlStore) -> dict[str, int]:
+    with store.unit_of_work() as uow:
+        rows = uow.session.execute(select(ReminderDelivery.status, func.count()).group_by(ReminderDelivery.status))
+        return {status: int(n) for status, n in rows}
+
+
+def test_two_dispatchers_at_once_send_each_reminder_exactly_once(database_url: str, store: SqlStore,
+                                                                 api: FakeBotApi) -> None:
+    users = 240
+    seed_users(database_url, users, datetime.now(UTC))
+    reports: list[Report] = []
+
+    def worker(name: str) -> None:
+        own = SqlStore(make_engine(database_url))  # its own connections, as another process would have
+        reports.append(dispatch(own, api, owner=name, batch=40, chunk=8))
+        own.engine.dispose()
+
+    threads = [threading.Thread(target=worker, args=(f"d{i}",)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    got = received(api)
+    assert sorted(got) == [FIRST_CHAT + i for i in range(users)]
+    assert set(got.values()) == {1}
+    assert sum(r.sent for r in reports) == users
+    assert statuses(store) == {"sent": users}
+    with store.unit_of_work() as uow:
+        waiting = uow.session.scalar(select(func.count()).select_from(ConversationRow)
+                                     .where(ConversationRow.flow == "daily"))
+        due = uow.session.scalar(select(func.min(ReminderSettings.next_due_at)))
+    assert waiting == users  # idle users can simply type their answer
+    assert due is not None and due.replace(tzinfo=UTC) > datetime.now(UTC) + timedelta(hours=12)
+    # A second pass finds nothing to send.
+    assert dispatch(store, api).claimed == 0 and sum(received(api).values()) == users
+
+
+def one_user(store: SqlStore, telegram_id: int, minute: int, zone: str, due: datetime) -> str:
+    user_id = f"tg:{telegram_id}"
+    with store.unit_of_work() as uow:
+        uow.session.add(User(id=user_id, telegram_id=telegram_id, language="fr", timezone=zone,
+                             consent_at=due - timedelta(days=3)))
+        uow.session.flush()
+        uow.session.add(ReminderSettings(user_id=user_id, enabled=True, paused=False, minute=minute, timezone=zone,
+                                         days=EVERY_DAY, weekly_day=None, next_due_at=due, asked=[], streak=0))
+        uow.commit()
+    return user_id
+
+
+def test_missed_today_is_sent_once_older_is_skipped(store: SqlStore, api: FakeBotApi) -> None:
+    now = datetime(2026, 6, 10, 16, 0, tzinfo=UTC)  # 18:00 in Paris
+    this_morning = next_occurrence(9 * 60, "Europe/Paris", EVERY_DAY, now - timedelta(hours=12))
+    yesterday = next_occurrence(9 * 60, "Europe/Paris", EVERY_DAY, now - timedelta(hours=36))
+    assert this_morning and yesterday
+    today_user = one_user(store, 501, 9 * 60, "Europe/Paris", this_morning.due_at)
+    old_user = one_user(store, 502, 9 * 60, "Europe/Paris", yesterday.due_at)
+    report = dispatch(store, api, clock=lambda: now)
+    assert report.sent == 1 and report.skipped == 1
+    assert received(api) == Counter({501: 1})
+    with store.unit_of_work() as uow:
+        for user_id in (today_user, old_user):
+            row = uow.session.get(ReminderSettings, user_id)
+            assert row is not None and row.next_due_at is not None
+            assert row.next_due_at.replace(tzinfo=UTC) == datetime(2026, 6, 11, 7, 0, tzinfo=UTC)
+
+
+def test_the_same_day_cannot_be_sent_twice(store: SqlStore, api: FakeBotApi) -> None:
+    now = datetime(2026, 6, 10, 16, 0, tzinfo=UTC)
+    first = next_occurrence(9 * 60, "Europe/Paris", EVERY_DAY, now - timedelta(hours=12))
+    assert first
+    user_id = one_user(store, 601, 9 * 60, "Europe/Paris", first.due_at)
+    assert dispatch(store, api, clock=lambda: now).sent == 1
+    # The user moves the time to later the same day: the schedule points at today again…
+    with store.unit_of_work() as uow:
+        uow.session.execute(update(ReminderSettings).where(ReminderSettings.user_id == user_id)
+                            .values(minute=17 * 60, next_due_at=now - timedelta(minutes=1)))
+        uow.commit()
+    report = dispatch(store, api, clock=lambda: now)
+    # …but today's delivery record exists: nothing is sent, the schedule moves on.
+    assert report.claimed == 0 and report.skipped == 1
+    assert received(api) == Counter({601: 1})
+
+
+def test_flood_control_is_waited_out_and_the_message_sent_once(store: SqlStore, api: FakeBotApi) -> None:
+    now = datetime.now(UTC)
+    one_user(store, 701, 0, "UTC", now - timedelta(minutes=1))
+    api.fail("sendMessage", 429, count=1, retry_after=1)
+    started = time.monotonic()
+    report = dispatch(store, api, clock=lambda: now)
+    assert time.monotonic() - started >= 1.0
+    assert report.sent == 1
+    calls = api.calls("sendMessage")
+    assert [c.get("error_code") for c in calls] == [429, None]
+    assert received(api) == Counter({701: 1})
+
+
+def test_a_user_who_blocked_the_bot_is_marked_inactive(store: SqlStore, api: FakeBotApi) -> None:
+    now = datetime.now(UTC)
+    user_id = one_user(store, 801, 0, "UTC", now - timedelta(minutes=1))
+    api.block(801)
+    report = dispatch(store, api, clock=lambda: now)
+    assert report.outcomes.get("blocked") == 1
+    assert len(api.calls("sendMessage")) == 1  # asked once, not retried
+    with store.unit_of_work() as uow:
+        user = uow.session.get(User, user_id)
+        row = uow.session.get(ReminderSettings, user_id)
+        assert user is not None and not user.active
+        assert row is not None and row.next_due_at is None
+        # They come back and write: active again, reminders rescheduled.
+        uow.reactivate(user_id, now)
+        uow.commit()
+    with store.unit_of_work() as uow:
+        user = uow.session.get(User, user_id)
+        row = uow.session.get(ReminderSettings, user_id)
+        assert user is not None and user.active and row is not None and row.next_due_at is not None
+
+
+def test_a_dead_dispatchers_claims_are_taken_over_and_its_sends_never_repeated(store: SqlStore,
+                                                                              api: FakeBotApi) -> None:
+    now = datetime.now(UTC)
+    for telegram_id in (901, 902):
+        one_user(store, telegram_id, 0, "UTC", now - timedelta(minutes=2))
+    with store.unit_of_work() as uow:
+        claims, _ = rs.claim_due(uow.session, now, "dead", 10)
+        uow.commit()
+    assert len(claims) == 2
+    with store.unit_of_work() as uow:  # the dead one had started sending to 902 when it died
+        rs.start_sending(uow.session, [c.id for c in claims if c.user_id == "tg:902"], "dead", now)
+        uow.commit()
+    # Before the lease runs out, nobody touches them.
+    assert dispatch(store, api, clock=lambda: now + timedelta(minutes=1)).claimed == 0
+    assert received(api) == Counter()
+    report = dispatch(store, api, clock=lambda: now + timedelta(minutes=6))
+    assert report.sent == 1
+    assert received(api) == Counter({901: 1})
+    assert statuses(store) == {"sent": 1, "unknown": 1}
+
+
+def test_cooloff_follow_up_fires_with_a_resume_button(store: SqlStore, api: FakeBotApi) -> None:
+    now = datetime.now(UTC)
+    user_id = one_user(store, 1001, 0, "UTC", now + timedelta(hours=5))
+    with store.unit_of_work() as uow:
+        uow.save_state(user_id, ConversationState(paused={"flow": "reply", "step": "waiting", "data": {}}))
+        uow.add_follow_up(user_id, now - timedelta(minutes=1), "cooloff", {"flow": "reply"})
+        uow.add_follow_up(user_id, now - timedelta(days=2), "cooloff", {"flow": "reply"})  # far too late
+        uow.commit()
+    report = dispatch(store, api, clock=lambda: now)
+    assert report.sent == 1 and report.skipped == 1
+    [message] = api.sent(1001)
+    assert "prendre le temps avant de répondre" in message["text"]
+    [[button]] = message["reply_markup"]["inline_keyboard"]
+    assert CODEC.decode(button["callback_data"]) == "menu:resume"
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(FollowUp).where(FollowUp.done.is_(False))) == 0
+
+
+def test_weekly_look_back_is_a_photo_and_a_text(store: SqlStore, api: FakeBotApi) -> None:
+    now = datetime.now(UTC)
+    user_id = one_user(store, 1101, 0, "UTC", now + timedelta(hours=5))
+    with store.unit_of_work() as uow:
+        uow.add_journal_entry(user_id, "daily", "Une journée calme en ligne.", None, None, ["calme", "fatigue"])
+        uow.session.execute(update(ReminderSettings).where(ReminderSettings.user_id == user_id)
+                            .values(weekly_day=now.weekday(), next_weekly_at=now - timedelta(minutes=1)))
+        uow.commit()
+    assert dispatch(store, api, clock=lambda: now + timedelta(minutes=1)).sent == 1
+    [photo] = api.calls("sendPhoto")
+    assert photo["ok"] and "calme ×1" in photo["params"]["caption"]
+    [text] = api.sent(1101)[1:]
+    assert "Une journée calme en ligne" in text["text"]
+
+
+def test_rate_limiter_spaces_messages_per_chat_and_overall() -> None:
+    async def run() -> tuple[float, float]:
+        limiter = RateLimiter(per_second=20, per_chat=0.5)
+        started = time.monotonic()
+        for _ in range(3):
+            await limiter.acquire(1)
+        same_chat = time.monotonic() - started
+        started = time.monotonic()
+        for chat in range(100, 121):
+            await limiter.acquire(chat)
+        return same_chat, time.monotonic() - started
+
+    same_chat, overall = asyncio.run(run())
+    assert same_chat >= 0.95  # three in one chat: two gaps of half a second
+    assert 0.9 <= overall < 2.0  # 21 at 20 per second
