@@ -125,7 +125,8 @@ def _chat(settings: Settings, user: str, lang: str | None) -> None:
     if settings.log_level == "INFO":
         settings = settings.model_copy(update={"log_level": "WARNING"})
     services = _services(settings)
-    terminal_chat(services.conversations.handle, sys.stdin, sys.stdout, user_id=f"cli:{user}", language=lang)
+    terminal_chat(services.conversations.handle, sys.stdin, sys.stdout, user_id=f"cli:{user}", language=lang,
+                  files_dir=settings.data_dir / "exports")
 
 
 @app.command()

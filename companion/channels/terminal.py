@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TextIO
 
 from companion.engine import Choice, Event, EventKind, Reply
@@ -16,6 +17,17 @@ def render(reply: Reply) -> str:
         lines.append(f"[image: {reply.image.alt}]")
     lines.extend(f"  [{number}] {choice.label}" for number, choice in enumerate(reply.choices, 1))
     return "\n".join(lines)
+
+
+def save_documents(reply: Reply, folder: Path) -> list[Path]:
+    """Write the reply's documents (e.g. the data export) into ``folder``; returns their paths."""
+    paths = []
+    for document in reply.documents:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / Path(document.filename).name
+        path.write_bytes(document.data)
+        paths.append(path.resolve())
+    return paths
 
 
 def to_event(user_id: str, line: str, choices: tuple[Choice, ...], language: str | None) -> Event:
@@ -38,8 +50,9 @@ def chat(
     user_id: str,
     language: str | None = None,
     prompt: str = "> ",
+    files_dir: Path | None = None,
 ) -> None:
-    """Read lines until end of input, printing each answer."""
+    """Read lines until end of input, printing each answer; attached documents are saved in ``files_dir``."""
     choices: tuple[Choice, ...] = ()
     interactive = out.isatty()
     if interactive:
@@ -52,6 +65,8 @@ def chat(
         choices = next((r.choices for r in reversed(replies) if r.choices), ())
         for reply in replies:
             out.write(render(reply) + "\n\n")
+            for path in save_documents(reply, files_dir or Path(".")):
+                out.write(f"[{path}]\n\n")
         if interactive:
             out.write(prompt)
         out.flush()

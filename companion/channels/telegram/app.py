@@ -196,7 +196,7 @@ class TelegramChannel:
                                                                              reply_markup=m), "message")
             for document in reply.documents:
                 await with_retries(lambda d=document: bot.send_document(
-                    chat_id, InputFile(d.data, filename=d.filename, mimetype=d.mime_type)), "document")
+                    chat_id, InputFile(d.data, filename=d.filename)), "document")
 
     async def post_init(self, application: Application) -> None:
         """Publish the commands menu in French, English and the default language."""
