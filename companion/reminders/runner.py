@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
@@ -18,7 +17,7 @@ from companion.reminders.lookback import MatplotlibCharts
 from companion.reminders.sender import AiohttpRequest, RateLimiter, TelegramSender
 
 logger = logging.getLogger(__name__)
-Hook = Callable[[Application], Awaitable[None]]  # type: ignore[type-arg]
+PIPELINE = 3
 
 
 class ReminderLoop:
@@ -33,10 +32,11 @@ class ReminderLoop:
                        request=AiohttpRequest(connections=16))
         limiter = RateLimiter(per_second=settings.reminder_rate, per_chat=1.0)
         sender = TelegramSender(self.bot, codec, limiter)
-        # Chunks of about one second of sending: a crash leaves at most that many deliveries in doubt.
-        chunk = max(1, min(50, int(settings.reminder_rate)))
+        # Small chunks (a tenth of a second of sending each, three at a time): a crash leaves at most
+        # ``chunk * pipeline`` deliveries in doubt, and those are never sent twice.
+        chunk = max(1, round(settings.reminder_rate / 10))
         self.dispatcher = Dispatcher(services.store, services.conversations.engine, sender, charts=MatplotlibCharts(),
-                                     batch=chunk * 4, chunk=chunk, pipeline=2,
+                                     batch=max(50, chunk * 20), chunk=chunk, pipeline=PIPELINE,
                                      lease=timedelta(seconds=settings.reminder_lease_seconds))
         self._stop = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
