@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from companion.engine import Engine, Event, Profile, Reply
 from companion.engine.effects import (
@@ -33,6 +33,11 @@ from companion.storage.models import utcnow
 from companion.storage.repository import SqlStore, UnitOfWork, VersionConflict
 
 logger = logging.getLogger(__name__)
+
+KEEP_UPDATE_IDS = timedelta(days=2)
+"""Handled update ids are kept this long (Telegram stops redelivering an update within a day)."""
+PRUNE_EVERY = 1000
+"""One update id in this many prunes the old ones."""
 
 
 class ConversationService:
@@ -84,10 +89,12 @@ class ConversationService:
             profile = uow.load_profile(event.user_id)
             if not profile.known:
                 profile = Profile(event.user_id, pick_language(event.language_code, self.default_language))
-            state, last_update_id = uow.load_state(event.user_id)
-            if update_id is not None and last_update_id is not None and update_id <= last_update_id:
+            state, _ = uow.load_state(event.user_id)
+            if update_id is not None and not uow.claim_update(update_id, self.clock()):
                 logger.info("update %s already processed, skipped", update_id)
                 return []
+            if update_id is not None and update_id % PRUNE_EVERY == 0:
+                uow.prune_updates(self.clock() - KEEP_UPDATE_IDS)
             if update_id is not None and self.flood_limit:
                 verdict = uow.flood_hit(event.user_id, self.wall_clock(), self.flood_limit, self.flood_window)
                 if verdict != "ok":

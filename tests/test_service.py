@@ -118,3 +118,27 @@ def test_concurrent_turns_for_one_user_are_all_applied(store: SqlStore) -> None:
         state, _ = uow.load_state("tg:1")
     # Every turn bumped the version exactly once: start, accept, then 8 turns.
     assert state.version == 10
+
+
+def test_updates_handled_out_of_order_are_each_answered_once(store: SqlStore) -> None:
+    service = ConversationService(store, Engine())
+    assert service.handle(Event.from_text("o1", "/start"), update_id=10)
+    # Two processes may take a user's updates in any order: an older id arriving late is still answered…
+    assert service.handle(Event.from_text("o1", "/help"), update_id=12)
+    assert service.handle(Event.from_text("o1", "/help"), update_id=11)
+    # …and a redelivered one, whatever its age, is not.
+    assert service.handle(Event.from_text("o1", "/help"), update_id=11) == []
+    assert service.handle(Event.from_text("o1", "/help"), update_id=10) == []
+
+
+def test_old_update_ids_are_pruned(store: SqlStore) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    long_ago = datetime(2026, 1, 1, tzinfo=UTC)
+    old = ConversationService(store, Engine(), clock=lambda: long_ago)
+    old.handle(Event.from_text("o2", "/start"), update_id=7)
+    later = ConversationService(store, Engine(), clock=lambda: long_ago + timedelta(days=3))
+    later.handle(Event.from_text("o2", "/help"), update_id=2000)  # a multiple of PRUNE_EVERY prunes
+    with store.unit_of_work() as uow:
+        assert uow.claim_update(7)  # forgotten: the id could be claimed again
+        assert not uow.claim_update(2000)

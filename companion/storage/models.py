@@ -39,6 +39,19 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
+class ProcessedUpdate(Base):
+    """A Telegram update already handled: its id is claimed in the same transaction as the turn it caused.
+
+    No user id and no text: only the number, so that a redelivered update is never answered twice, even when
+    two processes receive a user's updates out of order. Old ids are pruned (``UnitOfWork.prune_updates``).
+    """
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    processed_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
 class ConversationRow(Base):
     """Where a user is in the conversation: one row per user, versioned for optimistic locking."""
 

@@ -16,7 +16,7 @@ from companion.engine.ports import JournalItem, JournalPage, ReminderView
 from companion.engine.state import ConversationState, Profile
 from companion.storage import flood, reminder_store, user_data
 from companion.storage.availability import StoreUnavailable, is_unavailable
-from companion.storage.models import ConversationRow, JournalEntry, User, utcnow
+from companion.storage.models import ConversationRow, JournalEntry, ProcessedUpdate, User, utcnow
 from companion.storage.reminder_models import ReminderSettings
 
 
@@ -56,6 +56,23 @@ class UnitOfWork:
     def update_user(self, user_id: str, **values: Any) -> None:
         """Change columns of the user's row."""
         self.session.execute(update(User).where(User.id == user_id).values(**values))
+
+    def claim_update(self, update_id: int, now: datetime | None = None) -> bool:
+        """Record that ``update_id`` is being handled; False if it already was (by this or another process).
+
+        The row commits with the turn: a concurrent claim of the same id waits for it, then fails.
+        """
+        try:
+            with self.session.begin_nested():
+                self.session.add(ProcessedUpdate(update_id=update_id, processed_at=now or utcnow()))
+        except IntegrityError:
+            return False
+        return True
+
+    def prune_updates(self, older_than: datetime) -> int:
+        """Forget update ids handled before ``older_than`` (Telegram redelivers for at most a day)."""
+        result = self.session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < older_than))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     def forget_user(self, user_id: str) -> None:
         """Delete every row tied to the user: every table with a ``user_id`` column, then the user."""
