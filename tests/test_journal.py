@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
+from sqlalchemy import select
 
 from companion.engine import Engine, Event, EventKind, Reply
 from companion.prompts import load_nvc_lists
 from companion.service import ConversationService
 from companion.storage import SqlStore
+from companion.storage.models import utcnow
+from companion.storage.reminder_models import FollowUp
 
 NVC = load_nvc_lists()
 
@@ -206,3 +211,26 @@ def test_moi_in_english_and_vous(store: SqlStore, command: str) -> None:
     svc.handle(Event.from_text("tg:9", "/start", "en"))
     press(svc, "onb:accept", "tg:9")
     assert "No portrait yet" in text_of(svc.handle(Event.from_text("tg:9", command, "en")))
+
+
+def test_famille_through_the_service_keeps_the_debrief_and_the_follow_up(store: SqlStore) -> None:
+    svc = service(store)
+    join(svc, "tg:1")
+    send(svc, "/famille", "tg:1")
+    press(svc, "famille:continue", "tg:1")
+    send(svc, "Les vidéos de cuisine et les nouvelles de ma sœur.", "tg:1")
+    press(svc, "famille:continue", "tg:1")
+    for _ in range(4):
+        press(svc, "famille:skip", "tg:1")
+    send(svc, "Mon fils adore les tutos de dessin ; on a décidé : pas de téléphone à table.", "tg:1")
+    assert "dans un mois" in text_of(press(svc, "famille:continue", "tg:1"))
+    before = utcnow()
+    assert "je te le proposerai dans un mois" in text_of(press(svc, "famille:yes", "tg:1"))
+    with store.unit_of_work() as uow:
+        (follow,) = uow.session.scalars(select(FollowUp).where(FollowUp.user_id == "tg:1"))
+        assert follow.kind == "famille"
+        due = follow.due_at if follow.due_at.tzinfo else follow.due_at.replace(tzinfo=before.tzinfo)
+        assert timedelta(days=29, hours=23) < due - before < timedelta(days=30, minutes=5)
+        debrief = [e for e in uow.journal("tg:1") if (e.details or {}).get("step") == "debrief"]
+        said = "Mon fils adore les tutos de dessin ; on a décidé : pas de téléphone à table."
+        assert [e.text for e in debrief] == [said]
