@@ -114,8 +114,12 @@ class Bot:
 
 
 @asynccontextmanager
-async def webhook_bot(tmp_path: Path, database_url: str, **overrides: Any) -> AsyncIterator[Bot]:
-    """Run the real application in webhook mode against a fake Bot API on this event loop."""
+async def webhook_bot(tmp_path: Path, database_url: str, *, overall_max_rate: float = 30,
+                      **overrides: Any) -> AsyncIterator[Bot]:
+    """Run the real application in webhook mode against a fake Bot API on this event loop.
+
+    ``overall_max_rate`` is the rate limiter's messages per second (0: no ceiling, for long fuzz runs).
+    """
     async with running(token=TOKEN) as api:
         values: dict[str, Any] = {
             "telegram_token": TOKEN, "telegram_base_url": api.base_url, "telegram_base_file_url": api.base_file_url,
@@ -125,7 +129,7 @@ async def webhook_bot(tmp_path: Path, database_url: str, **overrides: Any) -> As
         values.update(overrides)
         settings = load_settings(**values)
         services = await asyncio.to_thread(build_services, settings)
-        application = build_application(services)
+        application = build_application(services, overall_max_rate=overall_max_rate)
         bot_errors: list[BaseException] = []
 
         async def record(update: object, context: Any) -> None:
