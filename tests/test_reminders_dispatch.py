@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select, update
-from telegram import Bot
 
 from companion.channels.telegram.codec import CallbackCodec
 from companion.engine import ConversationState, Engine
@@ -21,7 +20,7 @@ from companion.reminders.cli import FIRST_CHAT, seed_users
 from companion.reminders.dispatcher import Dispatcher, Report
 from companion.reminders.lookback import MatplotlibCharts
 from companion.reminders.schedule import EVERY_DAY, next_occurrence
-from companion.reminders.sender import AiohttpRequest, RateLimiter, TelegramSender
+from companion.reminders.sender import AiohttpRequest, LeanBot, RateLimiter, TelegramSender
 from companion.storage import SqlStore, make_engine
 from companion.storage import reminder_store as rs
 from companion.storage.models import ConversationRow, User
@@ -45,7 +44,7 @@ def dispatch(store: SqlStore, api: FakeBotApi, *, clock: Callable[[], datetime] 
     """Tick until nothing is due, with a real PTB ``Bot`` over HTTP."""
 
     async def run() -> Report:
-        bot = Bot(TOKEN, base_url=api.base_url, base_file_url=api.base_file_url, request=AiohttpRequest())
+        bot = LeanBot(TOKEN, base_url=api.base_url, base_file_url=api.base_file_url, request=AiohttpRequest())
         sender = TelegramSender(bot, CODEC, limiter or RateLimiter(per_second=None, per_chat=None))
         extra = {"clock": clock} if clock else {}
         dispatcher = Dispatcher(store, ENGINE, sender, charts=MatplotlibCharts(), batch=batch, chunk=chunk,

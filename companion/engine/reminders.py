@@ -106,7 +106,10 @@ def pick_question(t: Translator, profile: Profile, bank: QuestionBank | None, vi
         if pool:
             # Themes rotate: the day's question comes from the theme asked least in this round.
             counts = Counter(q.theme for q in daily if q.id in asked)
-            theme = min({q.theme for q in pool}, key=lambda name: (counts[name], _digest(seed + name)))
+            themes = sorted({q.theme for q in pool})
+            fewest = min(counts[name] for name in themes)
+            least_asked = [name for name in themes if counts[name] == fewest]
+            theme = least_asked[_digest("theme:" + seed) % len(least_asked)]
             pool = [q for q in pool if q.theme == theme]
         else:  # the bank is exhausted: a new round begins
             pool = daily

@@ -114,7 +114,7 @@ def bench_reminders(
     elapsed = max(r["end"] for r in reports) - min(r["start"] for r in reports)
     for index, report in enumerate(reports):
         typer.echo(f"dispatcher {index}: sent={report['sent']} seconds={report['end'] - report['start']:.1f} "
-                   f"rss_mb={report['rss_mb']:.0f}")
+                   f"cpu_s={report['cpu_s']:.1f} rss_mb={report['rss_mb']:.0f}")
     typer.echo(f"users={users} sent={sent} duplicates={duplicates} lost={lost} "
                f"msgs_per_s={sent / elapsed:.0f} rss_mb={max(r['rss_mb'] for r in reports):.0f}")
 
@@ -153,22 +153,21 @@ async def _dispatch(url: str, base_url: str, batch: int, chunk: int) -> dict[str
     """One dispatcher process: tick until nothing is due, rate limit lifted."""
     import hashlib
 
-    from telegram import Bot
-
     from companion.channels.telegram.codec import CallbackCodec
     from companion.engine import Engine
     from companion.prompts import load_nvc_lists, load_question_bank
     from companion.reminders.dispatcher import Dispatcher
-    from companion.reminders.sender import AiohttpRequest, RateLimiter, TelegramSender
+    from companion.reminders.sender import AiohttpRequest, LeanBot, RateLimiter, TelegramSender
     from companion.storage import SqlStore, make_engine
 
     store = SqlStore(make_engine(url))
     engine = Engine(questions=load_question_bank(), nvc=load_nvc_lists())
-    bot = Bot(TOKEN, base_url=base_url, request=AiohttpRequest(connections=64))
+    bot = LeanBot(TOKEN, base_url=base_url, request=AiohttpRequest(connections=64))
     codec = CallbackCodec(hashlib.sha256(b"callback:" + TOKEN.encode()).digest())
     sender = TelegramSender(bot, codec, RateLimiter(per_second=None, per_chat=None))
     dispatcher = Dispatcher(store, engine, sender, batch=batch, chunk=chunk, pipeline=4)
     async with bot:
+        cpu_start = time.process_time()
         start = time.time()
         sent = 0
         while True:
@@ -177,9 +176,10 @@ async def _dispatch(url: str, base_url: str, batch: int, chunk: int) -> dict[str
             if report.claimed == 0 and report.skipped == 0:
                 break
         end = time.time()
+        cpu = time.process_time() - cpu_start
     store.engine.dispose()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"sent": sent, "start": start, "end": end, "rss_mb": rss_mb}
+    return {"sent": sent, "start": start, "end": end, "cpu_s": cpu, "rss_mb": rss_mb}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -7,14 +7,13 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from telegram import Bot
 from telegram.ext import Application
 
 from companion.bootstrap import Services
 from companion.channels.telegram.codec import CallbackCodec
 from companion.reminders.dispatcher import Dispatcher
 from companion.reminders.lookback import MatplotlibCharts
-from companion.reminders.sender import AiohttpRequest, RateLimiter, TelegramSender
+from companion.reminders.sender import AiohttpRequest, LeanBot, RateLimiter, TelegramSender
 
 logger = logging.getLogger(__name__)
 PIPELINE = 3
@@ -27,7 +26,7 @@ class ReminderLoop:
         settings = services.settings
         assert settings.telegram_token is not None
         self.interval = settings.reminder_tick_seconds
-        self.bot = Bot(settings.telegram_token.get_secret_value(), base_url=settings.telegram_base_url,
+        self.bot = LeanBot(settings.telegram_token.get_secret_value(), base_url=settings.telegram_base_url,
                        base_file_url=settings.telegram_base_file_url or "https://api.telegram.org/file/bot",
                        request=AiohttpRequest(connections=16))
         limiter = RateLimiter(per_second=settings.reminder_rate, per_chat=1.0)
