@@ -283,3 +283,48 @@ def test_crisis_words_never_reach_the_model() -> None:
     w = ScriptedWriter(answer=WrittenAnswer(WARM_FR, ("trolls-fr-01",)))
     result = next(_walk(_engine(w), [Event.from_text("u1", "je veux mourir, je vais me tuer ce soir")]))
     assert "3114" in _text(result) and w.calls == []
+
+
+# -- the journeys with a writer -----------------------------------------------------------------------
+
+def _journey_engine(writer_: Any) -> Engine:
+    from tests.test_journeys import FakeKnowledge as JourneyKnowledge
+
+    return Engine(knowledge=JourneyKnowledge(), nvc=NVC, writer=writer_)
+
+
+def _answer_all(engine: Engine, flow: str, answer: str) -> Any:
+    result = engine.handle(ADULT, ConversationState(), Event.from_text("u1", f"/{flow}"), NOW)
+    result = engine.handle(ADULT, result.state, Event("u1", EventKind.CHOICE, choice=f"{flow}:continue"), NOW)
+    for _ in range(30):
+        step = result.state.step or ""
+        if step in ("portrait", "statement"):
+            break
+        if step.endswith(".seen"):
+            result = engine.handle(ADULT, result.state, Event("u1", EventKind.CHOICE, choice=f"{flow}:continue"), NOW)
+        else:
+            result = engine.handle(ADULT, result.state, Event.from_text("u1", answer), NOW)
+    return result
+
+
+def test_a_journey_answer_is_reflected_by_the_model_and_the_portrait_written_by_it() -> None:
+    portrait = "En ligne, tu fais rire pour être accepté ; tu cherches surtout des liens vrais et sincères."
+    w = ScriptedWriter(reflect=WARM_FR, portrait=portrait)
+    engine = _journey_engine(w)
+    answer = "J'étais le clown de la classe, je faisais rire pour qu'on m'accepte, et j'en étais fier."
+    first = engine.handle(ADULT, ConversationState("personnage", "school", {}), Event.from_text("u1", answer), NOW)
+    assert WARM_FR in _text(first) and "« J'étais le clown" in _text(first)  # their words quoted, then the model
+    final = _answer_all(engine, "personnage", answer)
+    assert final.state.step == "portrait" and final.state.data["draft"] == portrait and portrait in _text(final)
+    assert w.calls.count("reflect") >= 6 and w.calls.count("portrait") == 1
+
+
+def test_without_the_model_a_journey_keeps_its_offline_reflection_and_mission() -> None:
+    answer = "J'aime partager des photos de nature pour donner envie aux autres de sortir marcher."
+    offline = _answer_all(_journey_engine(None), "mission", answer)
+    silent = ScriptedWriter()
+    assert _text(_answer_all(_journey_engine(silent), "mission", answer)) == _text(offline)
+    assert "reflect" in silent.calls and "mission" in silent.calls
+    mission = "Je partage la beauté de la nature pour donner envie aux autres de sortir et de marcher."
+    suggested = _answer_all(_journey_engine(ScriptedWriter(mission=mission)), "mission", answer)
+    assert suggested.state.data["draft"] == mission

@@ -94,8 +94,9 @@ class Engine:
         self.questions = questions
         self.writer = writer  # a language model's words where configured; offline text otherwise
         flows: list[Flow] = [OnboardingFlow(), NoteFlow(), SettingsFlow(), ForgetFlow(), RemindersFlow(),
-                             DailyFlow(questions, nvc), PersonnageFlow(knowledge, nvc), MissionFlow(knowledge, nvc),
-                             FamilleFlow(knowledge, nvc), JournalFlow(nvc), MoiFlow()]
+                             DailyFlow(questions, nvc), PersonnageFlow(knowledge, nvc, writer),
+                             MissionFlow(knowledge, nvc, writer),
+                             FamilleFlow(knowledge, nvc, writer), JournalFlow(nvc), MoiFlow()]
         if knowledge is not None and questions is not None:
             flows.append(AskFlow(knowledge, questions, writer))
         if nvc is not None:

@@ -26,7 +26,7 @@ from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, OTHER, STALE, Entered, Flow, Step, Turn
 from companion.engine.flows.picker import PICK, add_typed, classify_pick, picker_reply
 from companion.engine.nvc import NvcLists
-from companion.engine.ports import Knowledge, KnowledgeHit
+from companion.engine.ports import Knowledge, KnowledgeHit, Writer
 from companion.engine.state import ConversationState
 from companion.engine.synthesis import key_sentences, plain
 from companion.engine.text import clean, excerpt, normalise
@@ -162,9 +162,11 @@ class JourneyFlow(Flow):
     questions: ClassVar[tuple[Question, ...]]
     kind: ClassVar[str]  # journal kind of the answers
 
-    def __init__(self, knowledge: Knowledge | None = None, nvc: NvcLists | None = None) -> None:
+    def __init__(self, knowledge: Knowledge | None = None, nvc: NvcLists | None = None,
+                 writer: Writer | None = None) -> None:
         self.knowledge = knowledge
         self.nvc = nvc
+        self.writer = writer  # a language model's reflection, portrait and mission where configured
         self._by_id = {q.id: q for q in self.questions}
 
     # -- classifying ---------------------------------------------------------------------------------
@@ -343,7 +345,17 @@ class JourneyFlow(Flow):
         labels = self.nvc.labels(felt.get(question.id, []), t.lang) if self.nvc else []
         if labels:
             lines.append(t(f"{p}.felt", feelings=", ".join(labels)))
-        lines.append(t(f"{p}.{question.id}.mirror"))
+        reflected = dict(data.get("reflected") or {})
+        if new is not None:
+            reflected.pop(question.id, None)
+            if self.writer is not None:
+                earlier = [a for qid, a in answers.items() if qid != question.id]
+                warm = self.writer.reflect(self.question_text(question, turn), answers[question.id], earlier,
+                                           t.lang, turn.profile.formal)
+                if warm:
+                    reflected[question.id] = warm
+            data["reflected"] = reflected
+        lines.append(reflected.get(question.id) or t(f"{p}.{question.id}.mirror"))
         if hit is not None:
             lines.append(t(f"{p}.passage", title=plain(hit.title), source=hit.source,
                            gist=gist(hit, answers.get(question.id, ""))))

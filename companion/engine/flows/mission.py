@@ -118,6 +118,11 @@ class MissionFlow(JourneyFlow):
         what = answers.get("love") or answers.get("drive")
         if not what:
             return ""
+        if self.writer is not None:
+            pairs = [(self.question_text(q, turn), answers[q.id]) for q in self.questions if answers.get(q.id)]
+            written = self.writer.mission(pairs, t.lang, turn.profile.formal)
+            if written:
+                return written[:MISSION_CHARS]
         whom = core(answers["whom"], t.lang) if answers.get("whom") else t("mission.whom_default")
         if answers.get("dream"):
             sentence = t("mission.suggest_dream", what=core(what, t.lang), whom=whom,

@@ -87,6 +87,11 @@ class PersonnageFlow(JourneyFlow):
         """A first portrait in the user's own words: one line per question answered."""
         t = turn.t
         answers = self.answers(data)
+        if self.writer is not None:
+            pairs = [(self.question_text(q, turn), answers[q.id]) for q in QUESTIONS if answers.get(q.id)]
+            written = self.writer.portrait(pairs, t.lang, turn.profile.formal) if pairs else None
+            if written:
+                return written[:PORTRAIT_CHARS]
         lines = []
         for question in QUESTIONS:
             answer = answers.get(question.id)
