@@ -136,6 +136,7 @@ def test_parse_hhmm_examples() -> None:
     assert parse_hhmm(" 7:05 ") == 7 * 60 + 5
     assert parse_hhmm("24:00") is None
     assert parse_hhmm("bonjour") is None
+    assert parse_hhmm("²") is None  # a digit to str.isdigit, not to int()
 
 
 def test_find_timezone() -> None:

@@ -86,7 +86,8 @@ def parse_hhmm(text: str) -> int | None:
     hours, sep, minutes = cleaned.partition(":")
     if not sep:
         minutes = "00"
-    if not (hours.isdigit() and minutes.isdigit() and len(hours) <= 2 and len(minutes) == 2):
+    digits = (hours + minutes).isascii() and hours.isdigit() and minutes.isdigit()  # not '²' or '٣'
+    if not (digits and len(hours) <= 2 and len(minutes) == 2):
         return None
     h, m = int(hours), int(minutes)
     if h > 23 or m > 59:
