@@ -3,8 +3,10 @@
     .venv/bin/pip install scikit-learn   # training only; the shipped model needs numpy alone
     .venv/bin/python scripts/train_crisis.py
 
-Training data, all written by us: the labelled cases of tests/test_crisis.py and scripts/data/crisis_train.jsonl.
-Blind sets never trained on: tests/data/crisis_holdout.jsonl and ../shared/eval/crisis_dev.jsonl.
+Training data, all written by us: the labelled cases of tests/test_crisis.py, scripts/data/crisis_train.jsonl and
+scripts/data/crisis_calm.jsonl (calm journal answers and conflict descriptions full of words near the domain).
+Blind sets never trained on: tests/data/crisis_holdout.jsonl, tests/data/crisis_calm_holdout.jsonl and
+../shared/eval/crisis_dev.jsonl.
 Figures: 5-fold cross-validation on the training data, then the blind sets with the final model.
 """
 
@@ -26,12 +28,13 @@ from companion.analysis.crisis_model import CLASSES, MODEL_FILE  # noqa: E402
 from companion.analysis.screening import has_risk_cue  # noqa: E402
 from tests.test_crisis import CASES, EXTRA_CRISIS, EXTRA_NOT_CRISIS  # noqa: E402
 
-NOT_CRISIS_KINDS = {"figurative", "other-negative", "topic", "none"}
+NOT_CRISIS_KINDS = {"figurative", "other-negative", "topic", "none", "calm-journey", "calm-daily", "calm-conflict"}
 # The model only speaks on messages that carry a risk cue (see companion/analysis/screening.py), so its
-# threshold can sit lower than a model facing every message would need. 0.6 was chosen by looking at the
-# combined screen on tests/data/crisis_holdout.jsonl: that set is therefore no longer blind to this choice.
-THRESHOLD = 0.6
-C = 10.0
+# threshold can sit lower than a model facing every message would need. 0.45 (strong cues) and 0.78 (weak cues,
+# WEAK_CUE_THRESHOLD) were chosen by looking at the combined screen on tests/data/crisis_holdout.jsonl and
+# tests/data/crisis_calm_holdout.jsonl: those sets are therefore no longer blind to this choice.
+THRESHOLD = 0.45
+C = 30.0
 
 
 def _jsonl(path: Path) -> list[tuple[str, str]]:
@@ -49,9 +52,10 @@ def training_rows() -> list[tuple[str, str]]:
     rows = [(text, kind or "none") for text, kind in CASES]
     rows += [(text, screen(text).kind or "suicide") for text in EXTRA_CRISIS]
     rows += [(text, "none") for text in EXTRA_NOT_CRISIS]
-    extra = ROOT / "scripts" / "data" / "crisis_train.jsonl"
-    if extra.exists():
-        rows += _jsonl(extra)
+    for name in ("crisis_train.jsonl", "crisis_calm.jsonl"):
+        extra = ROOT / "scripts" / "data" / name
+        if extra.exists():
+            rows += _jsonl(extra)
     return rows
 
 
@@ -101,6 +105,7 @@ def main() -> None:
     final = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X, labels)
     for name, path in (
         ("holdout", ROOT / "tests" / "data" / "crisis_holdout.jsonl"),
+        ("calm holdout", ROOT / "tests" / "data" / "crisis_calm_holdout.jsonl"),
         ("dev", ROOT.parent / "shared" / "eval" / "crisis_dev.jsonl"),
     ):
         if path.exists():

@@ -162,7 +162,7 @@ _WEAK_STEMS = (
     "gone",
 )
 # Above this risk the model is trusted on a weak cue alone (the strong-cue threshold ships with the model).
-WEAK_CUE_THRESHOLD = 0.85
+WEAK_CUE_THRESHOLD = 0.78
 
 
 def _stem_pattern(stem: str) -> str:
