@@ -115,3 +115,11 @@ def test_doctor_names_an_unreachable_database(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "FAIL database: unreachable (OperationalError)" in result.stdout
     assert "ok   knowledge" in result.stdout and "BM25" in result.stdout
+
+
+def test_language_model_paths_are_exported() -> None:
+    from companion.llm.metrics import PathCounter
+
+    before = _sample("companion_llm_calls_total", path="offline-timeout")
+    PathCounter().record("reflect", "offline-timeout")
+    assert _sample("companion_llm_calls_total", path="offline-timeout") == before + 1

@@ -6,6 +6,8 @@ import threading
 import time
 from collections import Counter
 
+from companion.observability import METRICS
+
 PATHS = ("model", "offline-invalid", "offline-timeout", "offline-error", "offline-unavailable")
 
 
@@ -20,6 +22,7 @@ class PathCounter:
         """Count one call of ``operation`` answered by ``path`` (one of :data:`PATHS`)."""
         with self._lock:
             self._counts[(operation, path)] += 1
+        METRICS.llm_calls.labels(path).inc()
 
     def snapshot(self) -> dict[tuple[str, str], int]:
         """A copy of every count so far."""
