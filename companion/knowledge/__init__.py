@@ -30,6 +30,14 @@ class KnowledgeBase:
     retriever: HybridRetriever
     report: SyncReport | None
     passages: list[Passage]
+    vectors: VectorStore | None = None
+
+    def check(self) -> None:
+        """Raise if the index cannot be read (the health check)."""
+        if self.vectors is not None:
+            self.vectors.collection.count()
+        elif not self.passages:
+            raise RuntimeError("no passages loaded")
 
 
 def open_knowledge(
@@ -57,4 +65,4 @@ def open_knowledge(
         except EmbeddingUnavailable as error:
             logger.warning("dense retrieval unavailable (%s): using BM25 alone", error)
             vectors = None
-    return KnowledgeBase(HybridRetriever(passages, vectors), report, passages)
+    return KnowledgeBase(HybridRetriever(passages, vectors), report, passages, vectors)
