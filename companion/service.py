@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from companion.engine import Engine, Event, Profile, Reply
+from companion.engine import Engine, Event, EventKind, Profile, Reply
 from companion.engine.effects import (
     AddJournalDetails,
     AddJournalEntry,
@@ -95,7 +95,8 @@ class ConversationService:
                 return []
             if update_id is not None and update_id % PRUNE_EVERY == 0:
                 uow.prune_updates(self.clock() - KEEP_UPDATE_IDS)
-            if update_id is not None and self.flood_limit:
+            # Messages count, button presses do not (a feelings picker is many quick taps, and bounded anyway).
+            if update_id is not None and self.flood_limit and event.kind is not EventKind.CHOICE:
                 verdict = uow.flood_hit(event.user_id, self.wall_clock(), self.flood_limit, self.flood_window)
                 if verdict != "ok":
                     uow.commit()

@@ -54,7 +54,8 @@ def run_webhook(services: Services) -> None:
 async def serving(application: Application, settings: Settings) -> AsyncIterator[str]:
     """Serve the webhook inside a running event loop (tests, benchmarks); yields the local URL.
 
-    Like ``run_webhook``, it registers the public URL and the secret with ``setWebhook`` first.
+    Like ``run_webhook``, it registers the public URL and the secret with ``setWebhook`` first, and runs the
+    application's ``post_init``, ``post_stop`` and ``post_shutdown`` hooks.
     """
     await application.initialize()
     assert application.updater is not None
@@ -71,4 +72,8 @@ async def serving(application: Application, settings: Settings) -> AsyncIterator
     finally:
         await application.updater.stop()
         await application.stop()
+        if application.post_stop is not None:
+            await application.post_stop(application)
         await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
