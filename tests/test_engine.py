@@ -196,3 +196,12 @@ def test_same_input_same_output(engine: Engine) -> None:
     a = engine.handle(ADULT, ConversationState(), text("/note"), NOW)
     b = engine.handle(ADULT, ConversationState(), text("/note"), NOW)
     assert a == b
+
+
+def test_clean_keeps_emoji_sequences_and_drops_invisible_characters() -> None:
+    from companion.engine.text import clean
+
+    assert clean("👩\u200d👩\u200d👧") == "👩\u200d👩\u200d👧"  # one family emoji, not three people
+    assert clean("❤️\u200d🔥 merci") == "❤️\u200d🔥 merci"
+    assert clean("bon\u200djour\u200b \u202eà toi\ufeff") == "bonjour à toi"
+    assert clean("\u200d\u200b\u200d") == ""

@@ -8,7 +8,11 @@ from collections.abc import Iterable
 from typing import Protocol
 
 _SPACES = re.compile(r"\s+")
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Invisible and direction-control characters; a zero-width joiner (U+200D) is kept between two symbols, where it
+# builds one emoji out of several (👩‍👩‍👧), and dropped elsewhere.
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+                        r"|(?<![\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])\u200d"
+                        r"|\u200d(?![\u2600-\u27bf\U0001f000-\U0001faff])")
 
 
 def clean(text: str) -> str:
