@@ -288,3 +288,16 @@ def test_forget_deletes_reminder_rows(store: SqlStore) -> None:
         uow.forget_user(USER)
         uow.commit()
     assert settings_row(store) is None
+
+
+def test_famille_follow_up_a_month_later_offers_the_round_table_again(store: SqlStore) -> None:
+    joined(store)
+    with store.unit_of_work() as uow:
+        profile = uow.load_profile(USER)
+    busy = ConversationState("note", "ask", {})
+    result = ENGINE.reminder(profile, busy, DueReminder("famille", NOW.date(), {"lang": "fr"}), NOW)
+    assert "en famille" in text_of(result.replies)
+    assert values(result.replies) == ["menu:famille"]
+    assert result.state == busy  # an offer, never an interruption of the flow in progress
+    started = ENGINE.handle(profile, ConversationState(), Event(USER, EventKind.CHOICE, choice="menu:famille"), NOW)
+    assert started.state.flow == "famille"

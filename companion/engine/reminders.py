@@ -26,6 +26,7 @@ from companion.engine.text import excerpt
 DAILY = "daily"
 WEEKLY = "weekly"
 COOLOFF = "cooloff"
+FAMILLE = "famille"
 DAILY_FLOW = "daily"
 ANSWER_STEP = "answer"
 ANSWER_LATER = "menu:daily"
@@ -130,6 +131,9 @@ def compose(t: Translator, profile: Profile, state: ConversationState, due: DueR
         return state, _weekly(t, due, now, records, nvc, charts), []
     if due.kind == COOLOFF:
         return state, _cooloff(t, state, due), []
+    if due.kind == FAMILLE:
+        # A month after "en famille": an offer to do the round table again (the journey's own words).
+        return state, [Reply(t("famille.follow_up"), (Choice(t("famille.follow_up_start"), "menu:famille"),))], []
     return state, [], []
 
 
