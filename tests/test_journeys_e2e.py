@@ -114,3 +114,69 @@ def test_mission_over_telegram_paused_killed_and_resumed(
 
 
 pytestmark = pytest.mark.e2e
+
+
+def test_mission_in_english_in_the_terminal_start_to_finish(tmp_path: Path) -> None:
+    out = run_chat(tmp_path, "\n".join([
+        "/start", "1", "/mission", "1",
+        "I love sharing photos from my weekend hikes, and the small details of nature I notice.", "1",
+        "It calms me down, and I feel proud when someone tells me they went out because of a picture.", "1",
+        "I'd love people to spend more time in nature and enjoy what's around them instead of comparing.", "1",
+        "My friends, my family, and people who feel stuck in front of a screen.", "1",
+        "Because I want them to feel welcome outside, not judged.", "1",
+        "Angry comments about politics.", "1",
+        "1",  # keep the suggested sentence
+        "/moi",
+    ]) + "\n", "--lang", "en")
+    for n in range(1, 7):
+        assert f"({n}/6)" in out
+    assert "3114" not in out  # calm answers never trip the crisis screen
+    assert "In your words, I hear: calm, proud." in out
+    sentence = ("Share photos from my weekend hikes with my friends, my family, and people who feel stuck in front of "
+                "a screen, with this dream in mind:")
+    assert f"Noted. Your mission: « {sentence}" in out
+    assert f"Your mission: « {sentence}" in out.split("Here's what I've kept")[1]
+    assert "• My mission: 7" in out  # six answers and the statement
+
+
+def test_personnage_over_telegram_paused_killed_resumed_to_the_portrait(
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path  # noqa: F811
+) -> None:
+    from tests.test_reply_e2e import Chat
+
+    chat = Chat(client)
+    chat_user = 4242  # Chat speaks as the reply tests' user
+    with bot_process(api, database_url, tmp_path) as bot:
+        chat.send("/start", count=2, language_code="fr")
+        chat.press("onb:accept", count=2)
+        chat.send("/personnage")
+        question = chat.press("personnage:continue")
+        assert "(1/7) Reviens dans ta première cour d'école" in texts(question)
+        seen = chat.send("J'étais la discrète du fond de la cour, j'observais beaucoup et je parlais peu.")
+        assert "Tu écris : « J'étais la discrète du fond de la cour" in texts(seen)
+        paused = chat.press("personnage:stop", count=2)
+        assert "On fait une pause" in texts(paused)
+        bot.send_signal(signal.SIGKILL)
+        bot.wait(timeout=10)
+
+    with bot_process(api, database_url, tmp_path):
+        resumed = chat.send("/reprendre", count=2)
+        assert "(2/7) Quel personnage jouais-tu" in texts(resumed)
+        chat.send("La sage qui ne fait pas de vagues : ça m'évitait les ennuis.")
+        chat.press("personnage:continue")
+        for _ in range(5):  # questions 3 to 7, skipped with the button
+            chat.press("personnage:skip")
+        portrait = chat.last
+        assert "Voici un premier portrait, tiré de tes mots" in texts(portrait)
+        kept = chat.press("personnage:keep", count=1)
+        assert "gardé" in texts(kept)
+
+    engine = make_engine(database_url)
+    try:
+        with SqlStore(engine).unit_of_work() as uow:
+            profile = uow.load_profile(f"tg:{chat_user}")
+            assert profile.portrait and "J'étais la discrète du fond de la cour" in profile.portrait
+            kinds = [e.kind for e in uow.journal(f"tg:{chat_user}")]
+            assert kinds.count("personnage") == 3  # two answers and the portrait
+    finally:
+        engine.dispose()

@@ -153,7 +153,6 @@ _WEAK_STEMS = (
     "pics",
     "leak",
     "follow",
-    "outside",
     "lock",
     "plan",
     "ready",
