@@ -59,6 +59,17 @@ def _ingest_progress() -> Iterator[Callable[[int, int], None]]:
         yield advance
 
 
+def _bot_services(settings: Settings):  # noqa: ANN202 - Services is imported lazily
+    """Services for a bot process, with its background parts: /healthz and /metrics, retention."""
+    from companion.bootstrap import start_health_server
+    from companion.privacy.retention import start as start_retention
+
+    services = _services(settings)
+    start_health_server(services)
+    start_retention(services.store, settings.retention_days)
+    return services
+
+
 @app.command()
 def run() -> None:
     """Run Compagnon: on Telegram when COMPANION_TELEGRAM_TOKEN is set, otherwise in the terminal."""
@@ -67,14 +78,9 @@ def run() -> None:
         typer.echo("No COMPANION_TELEGRAM_TOKEN set: starting the terminal chat (Ctrl-D to quit).", err=True)
         _chat(settings, "local", None)
         return
-    from companion.bootstrap import start_health_server
     from companion.channels.telegram.app import run_polling
-    from companion.privacy.retention import start as start_retention
 
-    services = _services(settings)
-    start_health_server(services)
-    start_retention(services.store, settings.retention_days)
-    run_polling(services)
+    run_polling(_bot_services(settings))
 
 
 @app.command()
@@ -85,14 +91,9 @@ def webhook() -> None:
         typer.echo("Configuration error: webhook mode needs COMPANION_TELEGRAM_TOKEN and COMPANION_WEBHOOK_URL",
                    err=True)
         raise typer.Exit(2)
-    from companion.bootstrap import start_health_server
     from companion.channels.telegram.webhook import run_webhook
-    from companion.privacy.retention import start as start_retention
 
-    services = _services(settings)
-    start_health_server(services)
-    start_retention(services.store, settings.retention_days)
-    run_webhook(services)
+    run_webhook(_bot_services(settings))
 
 
 @app.command()

@@ -1,11 +1,10 @@
+# ruff: noqa: F811 - the api and client fixtures come from tests.test_telegram_e2e
 """Reminders end to end: the real bot process (``companion run``) against the fake Bot API over HTTP."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -22,45 +21,20 @@ from companion.reminders.runner import PIPELINE
 from companion.storage import SqlStore
 from companion.storage.models import JournalEntry
 from companion.storage.reminder_models import ReminderDelivery, ReminderSettings
+from tests import test_telegram_e2e as e2e
 from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
+from tests.test_telegram_e2e import api, client  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.e2e
-TOKEN = "123456:TEST"
 USER = 5151
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi.run_in_thread(token=TOKEN) as server:
-        yield server
-
-
-@pytest.fixture
-def client(api: FakeBotApi) -> FakeBotApiClient:
-    return FakeBotApiClient(api.root_url)
 
 
 @contextmanager
 def bot_process(api: FakeBotApi, database_url: str, tmp_path: Path, **settings: str) -> Iterator[subprocess.Popen[str]]:
-    """Run ``companion run`` with the reminder dispatcher ticking every half second; kill it at the end."""
-    env = {**os.environ, "COMPANION_TELEGRAM_TOKEN": TOKEN, "COMPANION_TELEGRAM_BASE_URL": api.base_url,
-           "COMPANION_TELEGRAM_BASE_FILE_URL": api.base_file_url, "COMPANION_DATABASE_URL": database_url,
-           "COMPANION_DATA_DIR": str(tmp_path / "data"), "COMPANION_POLL_TIMEOUT": "1",
-           "COMPANION_RETRIEVAL": "bm25", "COMPANION_REMINDER_TICK_SECONDS": "0.5",
-           **{f"COMPANION_{key.upper()}": value for key, value in settings.items()}}
-    log = tmp_path / "bot.log"
-    with log.open("a") as output:
-        process = subprocess.Popen([sys.executable, "-m", "companion.cli", "run"], env=env, cwd=tmp_path,
-                                   stdout=output, stderr=subprocess.STDOUT, text=True)
-    try:
+    """``companion run`` with the reminder dispatcher ticking every half second."""
+    with e2e.bot_process(api, database_url, tmp_path, retrieval="bm25", reminder_tick_seconds="0.5",
+                         **settings) as process:
         yield process
-    except BaseException:
-        print(log.read_text())  # shown by pytest when the test fails
-        raise
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=10)
 
 
 def texts(messages: list[dict]) -> str:

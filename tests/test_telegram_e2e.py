@@ -31,11 +31,13 @@ def client(api: FakeBotApi) -> FakeBotApiClient:
 
 
 @contextmanager
-def bot_process(api: FakeBotApi, database_url: str, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
-    """Run ``companion run`` against the fake server; kill it at the end."""
+def bot_process(api: FakeBotApi, database_url: str, tmp_path: Path, **settings: str) -> Iterator[subprocess.Popen[str]]:
+    """Run ``companion run`` against the fake server (``settings`` become ``COMPANION_…`` variables); kill it at
+    the end."""
     env = {**os.environ, "COMPANION_TELEGRAM_TOKEN": TOKEN, "COMPANION_TELEGRAM_BASE_URL": api.base_url,
            "COMPANION_TELEGRAM_BASE_FILE_URL": api.base_file_url, "COMPANION_DATABASE_URL": database_url,
-           "COMPANION_DATA_DIR": str(tmp_path / "data"), "COMPANION_POLL_TIMEOUT": "1"}
+           "COMPANION_DATA_DIR": str(tmp_path / "data"), "COMPANION_POLL_TIMEOUT": "1",
+           **{f"COMPANION_{key.upper()}": value for key, value in settings.items()}}
     log = tmp_path / "bot.log"
     with log.open("a") as output:
         process = subprocess.Popen([sys.executable, "-m", "companion.cli", "run"], env=env, cwd=tmp_path,

@@ -22,12 +22,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 
 from companion.storage import SqlStore, make_engine, migrate
-from companion.storage.db import normalise_url
 from companion.storage.models import ConversationRow, JournalEntry, ProcessedUpdate
-from tests.conftest import POSTGRES_URL, _postgres_schema_url
+from tests.conftest import POSTGRES_URL, postgres_schema
 from tests.fake_bot_api import FakeBotApi
 from tests.test_webhook_harness import PUBLIC_URL, TOKEN, free_port
 
@@ -42,16 +41,8 @@ SAVED = re.compile(r"«\s*(note-[0-9a-f]{12}-\d+)")
 
 @pytest.fixture
 def schema_url() -> Iterator[str]:
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(normalise_url(POSTGRES_URL or ""), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield _postgres_schema_url(schema)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with postgres_schema() as url:
+        yield url
 
 
 @contextmanager
