@@ -1,0 +1,76 @@
+"""The real bot process with a real model server configured: a reply session end to end over HTTP, then the
+server is killed mid-session and the user still gets every answer, offline, with no error shown."""
+
+# ruff: noqa: F811 - the api and client fixtures come from tests.test_telegram_e2e
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from companion.llm.localserver import MODEL_NAME, LocalServer, missing_packages
+from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
+from tests.test_reply_e2e import Chat
+from tests.test_telegram_e2e import api, bot_process, buttons, client, texts  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.e2e
+ERROR_WORDS = ("error", "erreur", "exception", "traceback", "timeout", "openai", "http", "connection")
+
+
+def _no_error_shown(messages: list[dict]) -> None:
+    shown = texts(messages).lower()
+    assert not [word for word in ERROR_WORDS if word in shown], shown
+    assert buttons(messages[-1]), "every turn ends with buttons to go on"
+
+
+def test_reply_session_with_a_model_then_the_server_dies(
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path
+) -> None:
+    missing = missing_packages()
+    if missing:
+        reason = f"the local model server needs {', '.join(missing)}: pip install -e '.[llm-test]'"
+        if os.environ.get("COMPANION_REQUIRE_LLM_SERVER") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    chat = Chat(client)
+    with LocalServer(log=tmp_path / "llm.log") as model, \
+            bot_process(api, database_url, tmp_path, retrieval="bm25", llm=f"openai:{MODEL_NAME}",
+                        llm_base_url=model.base_url, llm_timeout="20", llm_max_tokens="48", llm_max_retries="0"):
+        chat.send("/start", count=2, language_code="fr")
+        chat.press("onb:accept", count=2)
+        offer = chat.send("T'es vraiment un gros con, tu comprends jamais rien.", forward_from_name="Quelqu'un")
+        assert "On en parle avant que tu répondes" in texts(offer)
+        chat.press("reply:yes")
+        reading = chat.press("reply:ab2")
+        assert "« gros con »" in texts(reading)  # the analyser's markers stay the reference
+        chat.press("reply:continue")
+        chat.press("reply:skip")
+        chat.press("reply:done")
+        theirs = chat.press("reply:done")  # their side: the model's guess (validated) or the offline one
+        _no_error_shown(theirs)
+        assert "hypothèse" in texts(theirs) or "verdict" in texts(theirs)
+        chat.press("reply:continue")
+        chat.press("reply:reply")
+        chat.press("reply:suggest")
+        suggestion = chat.press("reply:talk")
+        _no_error_shown(suggestion)
+
+        model.kill()  # the model server crashes in the middle of the session
+        chat.press("reply:edit")
+        feedback = chat.send("T'ES QU'UN CONNARD, tu racontes toujours n'importe quoi")
+        _no_error_shown(feedback)
+        assert "CONNARD" in texts(feedback)  # offline markers, quoted
+        chat.press("reply:suggest")
+        offline = chat.press("reply:talk")
+        _no_error_shown(offline)
+        assert "Quand j&#x27;ai lu" in texts(offline) or "Quand j'ai lu" in texts(offline)
+        final = chat.press("reply:keep", count=2)
+        assert any("copy_text" in b for b in buttons(final[-1]))
+    log = (tmp_path / "bot.log").read_text()
+    # The path taken is logged, never the text. Before the crash the server answered (this tiny model's answers
+    # are often turned down by the guards: "offline-invalid"); after it, the connection fails and the user gets
+    # the offline text in the same turn.
+    assert re.search(r"llm \w+: (model|offline-invalid)", log), log
+    assert re.search(r"llm \w+: offline-(error|unavailable)", log), log
