@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
+from companion.channels.telegram.app import SEND_READ_TIMEOUT
 from companion.storage import make_engine
 from companion.storage.repository import SqlStore
 from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
@@ -30,7 +31,7 @@ FAILURES = [
     {"method": "sendMessage", "status": 500, "count": 2},
     {"method": "sendMessage", "status": 502, "count": 3},
     {"method": "sendMessage", "mode": "drop", "count": 2},
-    {"method": "sendMessage", "mode": "timeout", "count": 1, "delay": 6.0},  # longer than PTB's 5 s read timeout
+    {"method": "sendMessage", "mode": "timeout", "count": 1, "delay": SEND_READ_TIMEOUT + 1},  # past our timeout
     {"method": "sendChatAction", "status": 500, "count": 10},
     {"method": "*", "status": 502, "count": 2},
 ]

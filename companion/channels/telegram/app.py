@@ -30,6 +30,9 @@ from companion.storage.availability import StoreUnavailable
 
 logger = logging.getLogger(__name__)
 
+SEND_READ_TIMEOUT = 20.0
+"""Seconds to wait for Telegram's answer to a call before it counts as lost (PTB's default is 5)."""
+
 # (command, catalog key of its description) shown in Telegram's menu.
 COMMANDS = (
     ("start", "commands.start"),
@@ -234,6 +237,10 @@ def build_application(services: Services, *, overall_max_rate: float = 30) -> Ap
         .post_init(channel.post_init)
         .rate_limiter(AIORateLimiter(overall_max_rate=overall_max_rate, max_retries=3))
         .concurrent_updates(PerUserProcessor(64))
+        # A send that times out is retried, and Telegram may have carried it out already: wait long enough that
+        # only a lost request times out, not a slow one (a duplicate message is worse than a late one).
+        .read_timeout(SEND_READ_TIMEOUT)
+        .write_timeout(SEND_READ_TIMEOUT)
     )
     if settings.telegram_base_file_url:
         builder = builder.base_file_url(settings.telegram_base_file_url)
