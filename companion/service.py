@@ -85,27 +85,33 @@ class ConversationService:
             METRICS.turn_seconds.observe(time.perf_counter() - started)
 
     def _handle_once(self, event: Event, update_id: int | None, telegram_id: int | None) -> list[Reply]:
+        """Read, compute, then write: the engine runs before the turn's first write.
+
+        On SQLite the first write takes the database's single write lock until the commit; taken before the
+        engine (retrieval, screening, a model's answer), every other turn would wait for that work.
+        """
         with self.store.unit_of_work() as uow:
             profile = uow.load_profile(event.user_id)
             if not profile.known:
                 profile = Profile(event.user_id, pick_language(event.language_code, self.default_language))
             state, _ = uow.load_state(event.user_id)
+            result = self.engine.handle(profile, state, event, self.clock(), uow.records(event.user_id))
+            logger.info("turn: kind=%s flow=%s/%s -> %s/%s replies=%d", event.kind, state.flow, state.step,
+                        result.state.flow, result.state.step, len(result.replies))
+            # Writes from here on, in one short transaction.
             if update_id is not None and not uow.claim_update(update_id, self.clock()):
                 logger.info("update %s already processed, skipped", update_id)
                 return []
-            if update_id is not None and update_id % PRUNE_EVERY == 0:
-                uow.prune_updates(self.clock() - KEEP_UPDATE_IDS)
             # Messages count, button presses do not (a feelings picker is many quick taps, and bounded anyway).
-            if update_id is not None and self.flood_limit and event.kind is not EventKind.CHOICE:
+            if update_id is not None and self.flood_limit > 0 and event.kind is not EventKind.CHOICE:
                 verdict = uow.flood_hit(event.user_id, self.wall_clock(), self.flood_limit, self.flood_window)
-                if verdict != "ok":
+                if verdict != "ok":  # the turn's result is dropped; only the count and the claim are kept
                     uow.commit()
                     logger.info("flood limit reached for a user (%s)", verdict)
                     notice = self.engine.catalog.text(profile.language, "flood.notice", formal=profile.formal)
                     return [Reply(notice)] if verdict == "notify" else []
-            result = self.engine.handle(profile, state, event, self.clock(), uow.records(event.user_id))
-            logger.info("turn: kind=%s flow=%s/%s -> %s/%s replies=%d", event.kind, state.flow, state.step,
-                        result.state.flow, result.state.step, len(result.replies))
+            if update_id is not None and update_id % PRUNE_EVERY == 0:
+                uow.prune_updates(self.clock() - KEEP_UPDATE_IDS)
             if any(isinstance(effect, ForgetUser) for effect in result.effects):
                 uow.forget_user(event.user_id)
                 uow.commit()

@@ -149,12 +149,12 @@ async def test_flood_is_limited_politely_and_across_processes(tmp_path: Path, da
         answered_turns = len(sent) - 1
         assert 0 < answered_turns <= 2 * 20  # at most the limit's turns (each turn answers in 1-2 messages)
         await asyncio.sleep(3.1)  # the window is over: answered again
-        assert "Je ne suis pas sûr" in texts(await one.turn(USER, "bonjour"))
+        assert "Bonjour" in texts(await one.turn(USER, "bonjour"))
         assert one.errors == [] and two.errors == []
 
 
 async def test_channel_posts_groups_and_typing(tmp_path: Path, database_url: str) -> None:
-    async with webhook_bot(tmp_path, database_url) as bot:
+    async with webhook_bot(tmp_path, database_url, typing_delay=0) as bot:
         seq = bot.api.last_seq()
         bot.api.inject_message(USER, "un post", chat_id=-100777, chat_type="channel")
         bot.api.inject_message(USER, "salut le groupe", chat_id=-100888, chat_type="supergroup")
@@ -167,5 +167,18 @@ async def test_channel_posts_groups_and_typing(tmp_path: Path, database_url: str
         seq = bot.api.last_seq()
         await bot.turn(USER, "/start")
         calls = [c["method"] for c in bot.api.calls(chat_id=USER, since_seq=seq)]
-        assert calls[0] == "sendChatAction" and "sendMessage" in calls
+        assert calls[0] == "sendChatAction" and "sendMessage" in calls  # "typing…" first, then the answer
+        assert bot.errors == []
+
+
+async def test_a_quick_turn_sends_no_typing(tmp_path: Path, database_url: str) -> None:
+    """Below the typing delay no chat action is sent: the answer arrives before anyone would notice a wait."""
+    async with webhook_bot(tmp_path, database_url, typing_delay=30) as bot:
+        await bot.onboard(USER)
+        seq = bot.api.last_seq()
+        await bot.turn(USER, "/menu")
+        await bot.turn(USER, "bonjour")
+        calls = bot.api.calls(chat_id=USER, since_seq=seq)
+        assert {c["method"] for c in calls} == {"sendMessage"} and len(calls) == 3  # menu; hello + menu
+        assert "Bonjour" in calls[1]["params"]["text"] and calls[-1]["params"]["reply_markup"]["inline_keyboard"]
         assert bot.errors == []

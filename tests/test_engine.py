@@ -205,3 +205,46 @@ def test_clean_keeps_emoji_sequences_and_drops_invisible_characters() -> None:
     assert clean("❤️\u200d🔥 merci") == "❤️\u200d🔥 merci"
     assert clean("bon\u200djour\u200b \u202eà toi\ufeff") == "bonjour à toi"
     assert clean("\u200d\u200b\u200d") == ""
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "kind", "expected", "menu"),
+    [
+        ("bonjour", "fr", "hello", "Bonjour", True),
+        ("Salut Compagnon !", "fr", "hello", "Bonjour", True),
+        ("ça va ?", "fr", "how", "Je suis un programme", True),
+        ("merci beaucoup", "fr", "thanks", "Avec plaisir", False),
+        ("merci, à demain", "fr", "bye", "À bientôt", False),
+        ("hello", "en", "hello", "Hello", True),
+        ("how are you?", "en", "how", "I'm a program", True),
+        ("thanks a lot", "en", "thanks", "You're welcome", False),
+        ("good night", "en", "bye", "See you soon", False),
+    ],
+)
+def test_greetings_thanks_and_farewells_get_a_warm_short_answer(
+        engine: Engine, message: str, lang: str, kind: str, expected: str, menu: bool) -> None:
+    from companion.engine.text import small_talk
+
+    assert small_talk(message) == kind
+    profile = Profile("u1", lang, consent_at=NOW, known=True)
+    result = engine.handle(profile, ConversationState(), text(message), NOW)
+    assert expected in result.replies[0].text
+    assert "pas sûr de bien comprendre" not in result.replies[0].text and "not sure" not in result.replies[0].text
+    assert bool(result.replies[-1].choices) is menu  # a greeting opens the menu; thanks and goodbye do not insist
+    assert result.state == ConversationState() and not result.effects
+
+
+def test_small_talk_is_only_small_talk(engine: Engine) -> None:
+    from companion.engine.text import small_talk
+
+    for message in ("bonjour, on m'a insulté sous mon post", "merci mais je ne sais pas quoi répondre", "ok", "non",
+                    "thanks but what do I do now"):
+        assert small_talk(message) is None, message
+    formal = Profile("u1", "fr", formal=True, consent_at=NOW, known=True)
+    assert "Prenez soin de vous" in engine.handle(formal, ConversationState(), text("au revoir"), NOW).replies[0].text
+
+
+def test_a_thanks_inside_a_journey_is_an_answer_not_small_talk(engine: Engine) -> None:
+    started = engine.handle(ADULT, ConversationState(), text("/note"), NOW)
+    result = engine.handle(ADULT, started.state, text("merci"), NOW)
+    assert any(isinstance(effect, AddJournalEntry) for effect in result.effects)

@@ -42,7 +42,7 @@ def _ok_texts(api: FakeBotApi, seq: int) -> list[str]:
 
 
 async def test_bot_api_failures_leave_no_message_unanswered_and_none_twice(tmp_path: Path, database_url: str) -> None:
-    async with webhook_bot(tmp_path, database_url) as bot:
+    async with webhook_bot(tmp_path, database_url, typing_delay=0) as bot:  # "typing…" on every turn, failing too
         await bot.onboard(USER)
         seq = bot.api.last_seq()
         await bot.turn(USER, "/help")

@@ -23,11 +23,12 @@ def run_chat(tmp_path: Path, stdin: str, *args: str) -> str:
 
 
 def test_printf_start_consent_and_talk(tmp_path: Path) -> None:
-    out = run_chat(tmp_path, "/start\n1\nbonjour\n")
+    out = run_chat(tmp_path, "/start\n1\nbonjour\nblabla\nmerci, à demain\n")
     assert "Je suis un programme, pas un humain" in out
     assert "[1] J'ai 15 ans ou plus, j'accepte" in out
     assert "Merci. On y va" in out
-    assert "pas sûr de bien comprendre" in out
+    assert "Bonjour 🙂" in out and "À bientôt. Prends soin de toi." in out
+    assert "pas sûr de bien comprendre" in out  # "blabla"
 
 
 def test_conversation_survives_a_restart(tmp_path: Path) -> None:

@@ -34,8 +34,17 @@ SCRIPT = ("/start", "@accept", "/note", "J'ai pris le temps de respirer avant de
 def bench_updates(
     updates: Annotated[int, typer.Option("--updates", min=10, help="Updates to send to each bot.")] = 1000,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Users talking at the same time.")] = 32,
+    rounds: Annotated[int, typer.Option("--rounds", min=1, help="Alternating rounds of each bot.")] = 2,
+    latency_concurrency: Annotated[int, typer.Option(
+        "--latency-concurrency", min=1, help="Users at once in the latency pass (below saturation).")] = 4,
 ) -> None:
-    """Updates per second through the full stack vs a bare PTB echo bot; last line ``updates_per_s=… ratio=…``."""
+    """Updates per second through the full stack vs a bare PTB echo bot; last line ``updates_per_s=… ratio=…``.
+
+    Throughput: ``rounds`` alternating rounds (Compagnon, echo, Compagnon, echo…) of ``updates / rounds`` each, so
+    that a noisy neighbour slows both alike; rates are total updates over total seconds. At saturation a turn's
+    latency is mostly its wait in the queue, so the last line's ``p95_ms`` comes from a separate pass with
+    ``latency_concurrency`` users at once (the saturated figures are on the ``compagnon:`` line).
+    """
     root = Path(__file__).resolve().parents[2]
     if not (root / "tests" / "fake_bot_api.py").exists():
         typer.echo("The bench needs the repository checkout (tests/fake_bot_api.py).", err=True)
@@ -45,24 +54,43 @@ def bench_updates(
 
     configure_logging("WARNING")
     with tempfile.TemporaryDirectory(prefix="compagnon-bench-") as tmp:
-        ours, echo = asyncio.run(_bench(Path(tmp), updates, concurrency))
+        ours, echo, light = asyncio.run(_bench(Path(tmp), updates, concurrency, rounds, latency_concurrency))
     rate, echo_rate = ours["rate"], echo["rate"]
     typer.echo(f"compagnon: updates={ours['n']} seconds={ours['seconds']:.2f} p50_ms={ours['p50']:.1f} "
-               f"p95_ms={ours['p95']:.1f}")
+               f"p95_ms={ours['p95']:.1f} concurrency={concurrency}")
     typer.echo(f"echo: updates={echo['n']} seconds={echo['seconds']:.2f} p50_ms={echo['p50']:.1f} "
-               f"p95_ms={echo['p95']:.1f}")
+               f"p95_ms={echo['p95']:.1f} concurrency={concurrency}")
+    typer.echo(f"compagnon latency pass: updates={light['n']} p50_ms={light['p50']:.1f} p95_ms={light['p95']:.1f} "
+               f"concurrency={latency_concurrency}")
     typer.echo(f"updates_per_s={rate:.1f} echo_per_s={echo_rate:.1f} ratio={rate / echo_rate:.2f} "
-               f"p95_ms={ours['p95']:.1f}")
+               f"p95_ms={light['p95']:.1f}")
 
 
-async def _bench(tmp: Path, count: int, concurrency: int) -> tuple[dict[str, float], dict[str, float]]:
+async def _bench(tmp: Path, count: int, concurrency: int, rounds: int,
+                 latency_concurrency: int) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
     from tests.fake_bot_api import FakeBotApi
 
+    ours: list[dict[str, float]] = []
+    echo: list[dict[str, float]] = []
+    per_round = max(10, count // rounds)
     with FakeBotApi.run_in_thread(token=TOKEN) as api:
-        ours = await _run_compagnon(api, tmp, count, concurrency)
+        for index in range(rounds):
+            api.reset()
+            ours.append(await _run_compagnon(api, tmp / f"round{index}", per_round, concurrency))
+            api.reset()
+            echo.append(await _run_echo(api, per_round, concurrency))
         api.reset()
-        echo = await _run_echo(api, count, concurrency)
-    return ours, echo
+        light = await _run_compagnon(api, tmp / "latency", min(count, 300), latency_concurrency)
+    return _combine(ours), _combine(echo), light
+
+
+def _combine(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Total updates over total seconds; latency percentiles over every turn of every round."""
+    n = sum(run["n"] for run in runs)
+    seconds = sum(run["seconds"] for run in runs)
+    ordered = sorted(latency for run in runs for latency in run["latencies"])
+    return {"n": n, "seconds": seconds, "rate": n / seconds, "p50": statistics.median(ordered) * 1000,
+            "p95": ordered[int(0.95 * (len(ordered) - 1))] * 1000}
 
 
 def _port() -> int:
@@ -73,7 +101,7 @@ def _port() -> int:
         return int(sock.getsockname()[1])
 
 
-async def _run_compagnon(api: Any, tmp: Path, count: int, concurrency: int) -> dict[str, float]:
+async def _run_compagnon(api: Any, tmp: Path, count: int, concurrency: int) -> dict[str, Any]:
     from companion.bootstrap import build_services
     from companion.channels.telegram.app import build_application
     from companion.channels.telegram.webhook import serving
@@ -92,7 +120,7 @@ async def _run_compagnon(api: Any, tmp: Path, count: int, concurrency: int) -> d
         services.store.engine.dispose()
 
 
-async def _run_echo(api: Any, count: int, concurrency: int) -> dict[str, float]:
+async def _run_echo(api: Any, count: int, concurrency: int) -> dict[str, Any]:
     from telegram import Update
     from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
@@ -117,7 +145,7 @@ async def _run_echo(api: Any, count: int, concurrency: int) -> dict[str, float]:
 
 
 async def _drive(api: Any, application: Any, url: str, count: int, concurrency: int, *,
-                 press: bool) -> dict[str, float]:
+                 press: bool) -> dict[str, Any]:
     """Post ``count`` updates from ``count / len(SCRIPT)`` users, ``concurrency`` users at a time."""
     import httpx
     from telegram import Update
@@ -170,5 +198,5 @@ async def _drive(api: Any, application: Any, url: str, count: int, concurrency: 
         await asyncio.gather(*(gated(http, user_id) for user_id in users))
         seconds = time.perf_counter() - started
     ordered = sorted(latencies)
-    return {"n": len(latencies), "seconds": seconds, "rate": len(latencies) / seconds,
+    return {"n": len(latencies), "seconds": seconds, "rate": len(latencies) / seconds, "latencies": ordered,
             "p50": statistics.median(ordered) * 1000, "p95": ordered[int(0.95 * (len(ordered) - 1))] * 1000}

@@ -31,7 +31,7 @@ from companion.engine.questions import QuestionBank
 from companion.engine.reminders import DueReminder
 from companion.engine.reminders import compose as compose_reminder
 from companion.engine.state import ConversationState, Profile
-from companion.engine.text import clean, format_resources, looks_like_question
+from companion.engine.text import clean, format_resources, looks_like_question, small_talk
 
 # Commands (French and English names) that start a flow.
 COMMAND_FLOWS = {
@@ -180,6 +180,11 @@ class Engine:
             question = "ask" in self.flows and looks_like_question(event.text)
             step = flow.offer(turn, event.text, event.kind is EventKind.FORWARDED, question)
             return self._step(step, state.pause(), turn)
+        chat = small_talk(event.text) if event.kind is EventKind.TEXT else None
+        if chat == "hello" or chat == "how":
+            return Result(state, [Reply(t(f"smalltalk.{chat}")), self._menu(t, state)])
+        if chat is not None:
+            return Result(state, [Reply(t(f"smalltalk.{chat}"))])
         if "ask" in self.flows and looks_like_question(event.text):
             return self._ask(turn, state, event.text)
         return Result(state, [Reply(t("fallback.text")), self._menu(t, state)])

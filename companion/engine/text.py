@@ -259,6 +259,44 @@ _SMALL_TALK = frozenset(
 )
 
 
+_GREETINGS = frozenset(["bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo", "re", "wesh"])
+_THANKS = frozenset(["merci", "thanks", "thank", "thx", "cimer"])
+_FAREWELLS = ("au revoir", "a demain", "a plus", "a bientot", "a la prochaine", "bonne nuit", "bonne soiree",
+              "bonne journee", "bye", "ciao", "see you", "good night", "goodbye", "take care", "a+", "tchao")
+_HOW_ARE_YOU = ("ca va", "comment vas tu", "comment allez vous", "how are you", "how s it going", "how do you do")
+_FILLER = frozenset(
+    [
+        "compagnon", "companion", "toi", "vous", "beaucoup", "bien", "et", "a", "demain", "plus", "tard", "bientot",
+        "la", "prochaine", "bonne", "bonnes", "nuit", "soiree", "journee", "you", "very", "much", "so", "lot", "good",
+        "night", "see", "later", "au", "revoir", "take", "care", "encore", "super", "top", "cool", "ok", "okay", "oui",
+        "yes", "c", "est", "sympa", "nice", "great", "comment", "vas", "tu", "allez", "ca", "va", "how", "are", "s",
+        "it", "going", "do", "the", "for", "help", "ton", "aide", "votre", "your", "merci", "thanks", "pour", "there",
+        "all", "everyone"
+    ]
+)
+
+
+def small_talk(text: str) -> str | None:
+    """``hello``, ``thanks``, ``bye`` or ``how`` when the whole message is a greeting, thanks or farewell."""
+    plain = _SPACES.sub(" ", "".join(c if c.isalnum() or c in " +" else " " for c in normalise(text))).strip()
+    words = plain.split()
+    if not words or len(words) > 7:
+        return None
+    vocabulary = _GREETINGS | _THANKS | _FILLER | {"bye", "ciao", "tchao", "goodbye", "a+"}
+    if not all(w in vocabulary for w in words):
+        return None
+    padded = f" {plain} "
+    if any(f" {f} " in padded for f in _FAREWELLS):
+        return "bye"
+    if any(w in _THANKS for w in words):
+        return "thanks"
+    if any(f" {h} " in padded for h in _HOW_ARE_YOU):
+        return "how"
+    if any(w in _GREETINGS for w in words):
+        return "hello"
+    return None
+
+
 def looks_like_question(text: str) -> bool:
     """True for a free question or a message long enough to be about something (not small talk)."""
     plain = normalise(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Float, Integer, String, select, update
+from sqlalchemy import Boolean, Float, Integer, String, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -36,11 +36,12 @@ class Verdict(StrEnum):
 def hit(session: Session, user_id: str, now: float, limit: int, window: float) -> Verdict:
     """Count one update of ``user_id`` at ``now`` (epoch seconds); atomic across processes."""
     table = FloodWindow
+    count: int | None = None
     for _ in range(3):
-        counted = session.execute(
+        count = session.scalar(
             update(table).where(table.user_id == user_id, table.window_start > now - window)
-            .values(count=table.count + 1).execution_options(synchronize_session=False))
-        if counted.rowcount:  # type: ignore[attr-defined]
+            .values(count=table.count + 1).returning(table.count).execution_options(synchronize_session=False))
+        if count is not None:
             break
         # The window is over (only one process may restart it) or the user was never counted.
         restarted = session.execute(
@@ -54,8 +55,7 @@ def hit(session: Session, user_id: str, now: float, limit: int, window: float) -
             return Verdict.OK
         except IntegrityError:
             continue  # another process inserted it first: count again
-    count = session.scalar(select(table.count).where(table.user_id == user_id)) or 0
-    if count <= limit:
+    if count is None or count <= limit:
         return Verdict.OK
     told = session.execute(update(table).where(table.user_id == user_id, table.notified.is_(False))
                            .values(notified=True).execution_options(synchronize_session=False))

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -36,6 +38,7 @@ class UnitOfWork:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._active: dict[str, bool] = {}  # users whose row was read in this unit: is it marked active?
 
     # -- users -----------------------------------------------------------------------------------
 
@@ -44,12 +47,13 @@ class UnitOfWork:
         user = self.session.get(User, user_id)
         if user is None:
             return Profile(user_id)
+        self._active[user_id] = user.active
         return Profile(user.id, user.language, user.formal, _aware(user.consent_at), known=True,
                        portrait=user.portrait, mission=user.mission, timezone=user.timezone)
 
     def ensure_user(self, user_id: str, language: str, telegram_id: int | None = None) -> None:
         """Create the user's row if it does not exist yet."""
-        if self.session.get(User, user_id) is None:
+        if user_id not in self._active and self.session.get(User, user_id) is None:
             self.session.add(User(id=user_id, telegram_id=telegram_id, language=language))
             self.session.flush()
 
@@ -60,14 +64,14 @@ class UnitOfWork:
     def claim_update(self, update_id: int, now: datetime | None = None) -> bool:
         """Record that ``update_id`` is being handled; False if it already was (by this or another process).
 
-        The row commits with the turn: a concurrent claim of the same id waits for it, then fails.
+        One ``INSERT … ON CONFLICT DO NOTHING``; the row commits with the turn, so a concurrent claim of the same
+        id waits for that commit, then finds the row and fails.
         """
-        try:
-            with self.session.begin_nested():
-                self.session.add(ProcessedUpdate(update_id=update_id, processed_at=now or utcnow()))
-        except IntegrityError:
-            return False
-        return True
+        values = {"update_id": update_id, "processed_at": now or utcnow()}
+        insert = postgresql_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        claimed = self.session.scalar(insert(ProcessedUpdate).values(**values).on_conflict_do_nothing()
+                                      .returning(ProcessedUpdate.update_id))
+        return claimed is not None
 
     def prune_updates(self, older_than: datetime) -> int:
         """Forget update ids handled before ``older_than`` (Telegram redelivers for at most a day)."""
@@ -160,6 +164,7 @@ class UnitOfWork:
         """Make the unit's work permanent."""
         self.session.commit()
 
+
     # -- reminders (SQL in reminder_store) ---------------------------------------------------------
 
     def update_reminders(self, user_id: str, change: UpdateReminders, now: datetime) -> None:
@@ -184,6 +189,8 @@ class UnitOfWork:
 
     def reactivate(self, user_id: str, now: datetime) -> None:
         """A user marked inactive (they had blocked the bot) wrote again: back to active, reminders rescheduled."""
+        if self._active.get(user_id, True) and user_id in self._active:
+            return  # read as active in this unit (the dispatcher marks users inactive; a stale read only delays)
         result = self.session.execute(update(User).where(User.id == user_id, User.active.is_(False))
                                       .values(active=True).execution_options(synchronize_session=False))
         if result.rowcount:  # type: ignore[attr-defined]

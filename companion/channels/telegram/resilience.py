@@ -50,14 +50,40 @@ async def with_retries(call: Callable[[], Awaitable[T]], what: str, *, attempts:
     raise AssertionError("unreachable")
 
 
-def start_typing(bot: ExtBot[Any], chat_id: int) -> asyncio.Task[None]:
-    """Show "typing…" while the turn is computed; a failure here never stops the answer."""
+TYPING_REFRESH = 4.5
+"""Seconds between two "typing…" actions while a long turn runs (Telegram shows one for about 5 s)."""
 
-    async def typing() -> None:
-        with contextlib.suppress(TelegramError):
-            await bot.send_chat_action(chat_id, ChatAction.TYPING)
 
-    return asyncio.create_task(typing())
+class Typing:
+    """Shows "typing…" once a turn has taken longer than ``delay``, and again every few seconds until stopped.
+
+    A quick turn sends no chat action at all: the answer itself arrives before anyone would notice a wait.
+    A failure here never stops the answer.
+    """
+
+    def __init__(self, bot: ExtBot[Any], chat_id: int, delay: float) -> None:
+        self.bot, self.chat_id, self.delay = bot, chat_id, delay
+        self._sending = asyncio.Lock()
+        self._stopped = False
+        self._task = asyncio.create_task(self._run())
+
+    async def _run(self) -> None:
+        await asyncio.sleep(self.delay)
+        while True:
+            async with self._sending:
+                if self._stopped:
+                    return
+                with contextlib.suppress(TelegramError):
+                    await self.bot.send_chat_action(self.chat_id, ChatAction.TYPING)
+            await asyncio.sleep(TYPING_REFRESH)
+
+    async def stop(self) -> None:
+        """Stop before the answer is sent; a chat action already on its way arrives first."""
+        async with self._sending:
+            self._stopped = True
+            self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
 
 
 class PerUserProcessor(BaseUpdateProcessor):
