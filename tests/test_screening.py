@@ -85,3 +85,33 @@ def test_rules_alone_when_the_model_is_unavailable(monkeypatch: pytest.MonkeyPat
 
 def test_model_loads_once() -> None:
     assert load_crisis_model() is load_crisis_model()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je vais partir en vacances",
+        "on doit partir tôt demain pour le train",
+        "je prends le train demain à 8h pour Lyon",
+        "Prête pour le voyage, les valises sont bouclées !",
+        "I want to leave early tomorrow for the train",
+        "I took the train to Brighton, lovely day",
+        "je pars en week-end, à lundi",
+    ],
+)
+def test_trips_and_commutes_are_not_farewells(combined: CrisisScreen, text: str) -> None:
+    assert not combined(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux partir pour toujours",
+        "j'ai pensé à me jeter sous le train",
+        "je vais partir, dites à maman que je l'aime",
+        "je pense à me jeter sous un train demain matin en allant au boulot",
+        "I'm ready to go, I've said my goodbyes",
+    ],
+)
+def test_a_farewell_stays_a_crisis_even_near_travel_words(combined: CrisisScreen, text: str) -> None:
+    assert combined(text).is_crisis

@@ -160,6 +160,16 @@ _WEAK_STEMS = (
     "exist",
     "gone",
 )
+# Trips, commutes and moves (patterns on normalised text: no accents, doubled letters made single): with one
+# of these, a weak cue ("partir", "train", "leave", "prêt") is about travel, not a farewell, and the model is not
+# asked (it flagged "je vais partir en vacances"). Strong cues still always reach the model.
+_EVERYDAY_TRIP = re.compile(
+    r"\b(?:vacances|week ?end|voyag|valise|bagage|gare|tgv|billet|aeroport|avion|vol\b|camping|rando|demenag"
+    r"|en train de|correspondance|holiday|vacation|trip\b|travel|airport|flight|luggage|suitcase|commute"
+    r"|moving to|move to|weekend|quelques jours|partir (?:vivre|habiter|etudier|travailler)"
+    r"|(?:prendre|pris|prends|rate|descend\w*|monte\w*|dans) (?:le|du) train|train (?:de|of) \d|pour le train"
+    r"|(?:catch|take|took|mised|of|on|for) the (?:\d\w* )?train|train (?:station|ticket))"
+)
 # Above this risk the model is trusted on a weak cue alone (the strong-cue threshold ships with the model).
 WEAK_CUE_THRESHOLD = 0.78
 
@@ -211,6 +221,8 @@ class CrisisScreen:
         signal = screen(text)
         cue = risk_cue(text) if text else None
         if signal.is_crisis or cue is None or self.model is None:
+            return signal
+        if cue == "weak" and _EVERYDAY_TRIP.search(normalize(text)):
             return signal
         is_crisis, kind, risk = self.model.predict(text)
         if is_crisis and (cue == "strong" or risk >= WEAK_CUE_THRESHOLD):
