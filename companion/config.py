@@ -58,6 +58,7 @@ class Settings(BaseSettings):
     flood_limit: int = Field(default=20, ge=0)  # messages per user per flood window; 0 turns the limit off
     flood_window: int = Field(default=10, ge=1)  # seconds
     db_retry_seconds: float = Field(default=60.0, ge=0)  # how long an update waits for an unreachable database
+    outbox_grace_seconds: float = Field(default=60.0, ge=0)  # replies unconfirmed this long are sent again; 0: off
     typing_delay: float = Field(default=0.4, ge=0)  # "typing…" is shown once a turn takes longer than this (s)
     reminder_tick_seconds: float = Field(default=20.0, ge=0)  # how often due reminders are looked for; 0: never
     reminder_rate: float = Field(default=25.0, gt=0)  # reminder messages per second, under Telegram's ~30/s

@@ -30,6 +30,7 @@ from companion.engine.i18n import pick_language
 from companion.observability import METRICS
 from companion.privacy.export import export_documents
 from companion.storage.models import utcnow
+from companion.storage.outbox import Undelivered
 from companion.storage.repository import SqlStore, UnitOfWork, VersionConflict
 
 logger = logging.getLogger(__name__)
@@ -64,13 +65,18 @@ class ConversationService:
         self.clock = clock
         self.max_attempts = max_attempts
 
-    def handle(self, event: Event, *, update_id: int | None = None, telegram_id: int | None = None) -> list[Reply]:
-        """Process one event and return what to send back; replays of a processed update return nothing."""
+    def handle(self, event: Event, *, update_id: int | None = None, telegram_id: int | None = None,
+               chat_id: int | None = None) -> list[Reply]:
+        """Process one event and return what to send back; replays of a processed update return nothing.
+
+        With ``chat_id`` (and ``update_id``), the replies are also kept in the database with the turn, until
+        :meth:`replies_sent` confirms them; :meth:`unsent_replies` finds those a dead process never sent.
+        """
         started = time.perf_counter()
         try:
             for attempt in range(1, self.max_attempts + 1):
                 try:
-                    replies = self._handle_once(event, update_id, telegram_id)
+                    replies = self._handle_once(event, update_id, telegram_id, chat_id)
                     METRICS.updates.labels("answered" if replies else "replayed").inc()
                     return replies
                 except VersionConflict:
@@ -84,7 +90,8 @@ class ConversationService:
         finally:
             METRICS.turn_seconds.observe(time.perf_counter() - started)
 
-    def _handle_once(self, event: Event, update_id: int | None, telegram_id: int | None) -> list[Reply]:
+    def _handle_once(self, event: Event, update_id: int | None, telegram_id: int | None,
+                     chat_id: int | None = None) -> list[Reply]:
         """Read, compute, then write: the engine runs before the turn's first write.
 
         On SQLite the first write takes the database's single write lock until the commit; taken before the
@@ -129,8 +136,23 @@ class ConversationService:
                                              language=profile.language, formal=profile.formal,
                                              catalog=self.engine.catalog)
                 result.replies[-1] = replace(result.replies[-1], documents=documents)
+            if chat_id is not None and update_id is not None and result.replies:
+                uow.keep_replies(update_id, event.user_id, chat_id, result.replies, self.clock())
             uow.commit()
             return result.replies
+
+    def replies_sent(self, update_id: int) -> None:
+        """Every reply of ``update_id`` reached Telegram (or never can): stop keeping them."""
+        with self.store.unit_of_work() as uow:
+            uow.replies_sent(update_id)
+            uow.commit()
+
+    def unsent_replies(self, grace: timedelta, lease: timedelta) -> list[Undelivered]:
+        """Replies kept longer than ``grace`` and never confirmed (their process died), claimed for ``lease``."""
+        with self.store.unit_of_work() as uow:
+            claimed = uow.claim_unsent(self.clock(), grace, lease)
+            uow.commit()
+            return claimed
 
     def _apply(self, uow: UnitOfWork, user_id: str, effect: object) -> None:
         match effect:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from companion.engine.effects import DailyAnswered, DailyQuestionAsked, SetDailyEmotions, UpdateReminders
 from companion.engine.ports import JournalItem, JournalPage, ReminderView
 from companion.engine.state import ConversationState, Profile
-from companion.storage import flood, reminder_store, user_data
+from companion.storage import flood, outbox, reminder_store, user_data
 from companion.storage.availability import StoreUnavailable, is_unavailable
 from companion.storage.models import ConversationRow, JournalEntry, ProcessedUpdate, User, utcnow
 from companion.storage.reminder_models import ReminderSettings
@@ -159,6 +159,20 @@ class UnitOfWork:
         query = (select(JournalEntry).where(JournalEntry.user_id == user_id)
                  .order_by(JournalEntry.created_at.desc(), JournalEntry.id.desc()).limit(limit).offset(offset))
         return list(self.session.scalars(query))
+
+    # -- replies not yet sent (outbox) ------------------------------------------------------------
+
+    def keep_replies(self, update_id: int, user_id: str, chat_id: int, replies: list[Any], now: datetime) -> None:
+        """Keep the turn's replies until the channel confirms they were sent."""
+        outbox.keep(self.session, update_id, user_id, chat_id, replies, now)
+
+    def replies_sent(self, update_id: int) -> int:
+        """The replies of ``update_id`` were sent: forget them."""
+        return outbox.forget(self.session, update_id)
+
+    def claim_unsent(self, now: datetime, grace: timedelta, lease: timedelta) -> list[outbox.Undelivered]:
+        """Replies a process kept but never confirmed, older than ``grace``, claimed for ``lease``."""
+        return outbox.claim_due(self.session, now, grace, lease)
 
     def commit(self) -> None:
         """Make the unit's work permanent."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+from typing import Any
 
 from telegram import BotCommand, InputFile, Message, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -23,6 +24,7 @@ from companion.bootstrap import Services
 from companion.channels.telegram.codec import CallbackCodec
 from companion.channels.telegram.render import escape_parts, keyboard
 from companion.channels.telegram.resilience import PerUserProcessor, Typing, with_retries
+from companion.channels.telegram.unsent import attach as attach_unsent
 from companion.engine import Event, EventKind, Reply
 from companion.engine.i18n import LANGUAGES, load_catalog, pick_language
 from companion.reminders.runner import attach as attach_reminders
@@ -153,7 +155,26 @@ class TelegramChannel:
         finally:
             await typing.stop()
         if replies:
-            await self.send(context, chat.id, replies)
+            await self.deliver(context.bot, chat.id, update.update_id, replies)
+
+    async def deliver(self, bot: Any, chat_id: int, update_id: int, replies: list[Reply]) -> None:
+        """Send a turn's replies, then let the database forget them (kept until then: see storage.outbox).
+
+        Replies Telegram refuses for good (blocked by the user, a bad request) are forgotten too; after any other
+        failure they stay, and are sent again later by :class:`UnsentReplies`.
+        """
+        try:
+            await self.send_with(bot, chat_id, replies)
+        except (BadRequest, Forbidden):
+            await self._forget_sent(update_id)
+            raise
+        await self._forget_sent(update_id)
+
+    async def _forget_sent(self, update_id: int) -> None:
+        try:
+            await asyncio.to_thread(self.services.conversations.replies_sent, update_id)
+        except StoreUnavailable:  # sent, but not recorded as sent: it may be sent once more, later
+            logger.warning("could not record replies as sent (database unavailable)")
 
     async def _turn(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, event: Event, update_id: int,
                     telegram_id: int) -> list[Reply] | None:
@@ -165,7 +186,7 @@ class TelegramChannel:
         while True:
             try:
                 return await asyncio.to_thread(self.services.conversations.handle, event, update_id=update_id,
-                                               telegram_id=telegram_id)
+                                               telegram_id=telegram_id, chat_id=chat_id)
             except StoreUnavailable as error:
                 logger.warning("database unavailable for a turn (%s)", error)
                 lang = pick_language(event.language_code, settings.default_language)
@@ -188,7 +209,10 @@ class TelegramChannel:
 
     async def send(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: list[Reply]) -> None:
         """Send replies in order: images as photos, long texts in parts, buttons on the last part."""
-        bot = context.bot
+        await self.send_with(context.bot, chat_id, replies)
+
+    async def send_with(self, bot: Any, chat_id: int, replies: list[Reply]) -> None:
+        """:meth:`send` with a given bot."""
         for reply in replies:
             if reply.image is not None:
                 await with_retries(lambda i=reply.image: bot.send_photo(chat_id, i.data, caption=i.alt[:1024]),
@@ -258,6 +282,7 @@ def build_application(services: Services, *, overall_max_rate: float = 30) -> Ap
     application.add_handler(CallbackQueryHandler(channel.on_button))
     application.add_error_handler(channel.on_error)
     attach_reminders(application, services, channel.codec)
+    attach_unsent(application, channel)
     return application
 
 
