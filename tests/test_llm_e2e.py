@@ -37,7 +37,7 @@ def test_reply_session_with_a_model_then_the_server_dies(
     chat = Chat(client)
     with LocalServer(log=tmp_path / "llm.log") as model, \
             bot_process(api, database_url, tmp_path, retrieval="bm25", llm=f"openai:{MODEL_NAME}",
-                        llm_base_url=model.base_url, llm_timeout="20", llm_max_tokens="48", llm_max_retries="0"):
+                        llm_base_url=model.base_url, llm_timeout="45", llm_max_tokens="48", llm_max_retries="0"):
         chat.send("/start", count=2, language_code="fr")
         chat.press("onb:accept", count=2)
         offer = chat.send("T'es vraiment un gros con, tu comprends jamais rien.", forward_from_name="Quelqu'un")
@@ -86,7 +86,7 @@ def test_journey_and_question_with_a_model_over_http(
     chat = Chat(client)
     with LocalServer(log=tmp_path / "llm.log") as model, \
             bot_process(api, database_url, tmp_path, retrieval="bm25", llm=f"openai:{MODEL_NAME}",
-                        llm_base_url=model.base_url, llm_timeout="20", llm_max_tokens="48", llm_max_retries="0"):
+                        llm_base_url=model.base_url, llm_timeout="45", llm_max_tokens="48", llm_max_retries="0"):
         chat.send("/start", count=2, language_code="fr")
         chat.press("onb:accept", count=2)
         chat.send("/personnage")
