@@ -161,8 +161,8 @@ _WEAK_STEMS = (
     "gone",
 )
 # Trips, commutes and moves (patterns on normalised text: no accents, doubled letters made single): with one
-# of these, a weak cue ("partir", "train", "leave", "prêt") is about travel, not a farewell, and the model is not
-# asked (it flagged "je vais partir en vacances"). Strong cues still always reach the model.
+# of these, a weak cue ("partir", "train", "leave", "prêt") is about travel, not a farewell, so it does not count
+# and the model is not asked (it flagged "je vais partir en vacances"). Strong cues still always reach the model.
 _EVERYDAY_TRIP = re.compile(
     r"\b(?:vacances|week ?end|voyag|valise|bagage|gare|tgv|billet|aeroport|avion|vol\b|camping|rando|demenag"
     r"|en train de|correspondance|holiday|vacation|trip\b|travel|airport|flight|luggage|suitcase|commute"
@@ -189,11 +189,14 @@ _WEAK_CUE = _cue_regex(_WEAK_STEMS)
 
 
 def risk_cue(text: str) -> str | None:
-    """``"strong"``, ``"weak"`` or None: how close the message comes to the domain of a crisis."""
+    """``"strong"``, ``"weak"`` or None: how close the message comes to the domain of a crisis.
+
+    A weak cue in a message about a trip ("je pars en vacances", "pour le train") is no cue at all.
+    """
     plain = normalize(text)
     if _STRONG_CUE.search(plain):
         return "strong"
-    return "weak" if _WEAK_CUE.search(plain) else None
+    return "weak" if _WEAK_CUE.search(plain) and not _EVERYDAY_TRIP.search(plain) else None
 
 
 def has_risk_cue(text: str) -> bool:
@@ -221,8 +224,6 @@ class CrisisScreen:
         signal = screen(text)
         cue = risk_cue(text) if text else None
         if signal.is_crisis or cue is None or self.model is None:
-            return signal
-        if cue == "weak" and _EVERYDAY_TRIP.search(normalize(text)):
             return signal
         is_crisis, kind, risk = self.model.predict(text)
         if is_crisis and (cue == "strong" or risk >= WEAK_CUE_THRESHOLD):
