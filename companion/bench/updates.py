@@ -86,11 +86,14 @@ async def _bench(tmp: Path, count: int, concurrency: int, rounds: int,
 
 def _combine(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """Total updates over total seconds; latency percentiles over every turn of every round."""
-    n = sum(run["n"] for run in runs)
-    seconds = sum(run["seconds"] for run in runs)
-    ordered = sorted(latency for run in runs for latency in run["latencies"])
-    return {"n": n, "seconds": seconds, "rate": n / seconds, "p50": statistics.median(ordered) * 1000,
-            "p95": ordered[int(0.95 * (len(ordered) - 1))] * 1000}
+    return _summary([latency for run in runs for latency in run["latencies"]], sum(run["seconds"] for run in runs))
+
+
+def _summary(latencies: list[float], seconds: float) -> dict[str, Any]:
+    """Rate and latency percentiles (ms) of turns that took ``seconds`` in all."""
+    ordered = sorted(latencies)
+    return {"n": len(ordered), "seconds": seconds, "rate": len(ordered) / seconds, "latencies": ordered,
+            "p50": statistics.median(ordered) * 1000, "p95": ordered[int(0.95 * (len(ordered) - 1))] * 1000}
 
 
 def _port() -> int:
@@ -197,6 +200,4 @@ async def _drive(api: Any, application: Any, url: str, count: int, concurrency: 
         started = time.perf_counter()
         await asyncio.gather(*(gated(http, user_id) for user_id in users))
         seconds = time.perf_counter() - started
-    ordered = sorted(latencies)
-    return {"n": len(latencies), "seconds": seconds, "rate": len(latencies) / seconds, "latencies": ordered,
-            "p50": statistics.median(ordered) * 1000, "p95": ordered[int(0.95 * (len(ordered) - 1))] * 1000}
+    return _summary(latencies, seconds)

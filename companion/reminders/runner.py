@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import timedelta
-from typing import Any
 
 from telegram.ext import Application
 
 from companion.bootstrap import Services
 from companion.channels.telegram.codec import CallbackCodec
+from companion.channels.telegram.lifecycle import run_alongside
 from companion.reminders.dispatcher import Dispatcher
 from companion.reminders.lookback import MatplotlibCharts
 from companion.reminders.sender import AiohttpRequest, LeanBot, RateLimiter, TelegramSender
@@ -61,18 +61,8 @@ def attach(application: Application, services: Services, codec: CallbackCodec) -
     if services.settings.reminder_tick_seconds <= 0 or services.settings.telegram_token is None:
         return
     loop = ReminderLoop(services, codec)
-    before_init: Any = application.post_init
-    before_shutdown: Any = application.post_shutdown
 
-    async def post_init(app: Application) -> None:  # type: ignore[type-arg]
-        if before_init is not None:
-            await before_init(app)
+    async def start(_app: Application) -> None:  # type: ignore[type-arg]
         await loop.start()
 
-    async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
-        await loop.stop()
-        if before_shutdown is not None:
-            await before_shutdown(app)
-
-    application.post_init = post_init
-    application.post_shutdown = post_shutdown
+    run_alongside(application, start, loop.stop)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +46,11 @@ def make_engine(url: str) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def dialect_insert(session: Session, table: Any):  # noqa: ANN201 - the dialect's INSERT, which has ON CONFLICT
+    """``INSERT`` for the session's database (PostgreSQL or SQLite), with ``on_conflict_do_nothing`` & co."""
+    return (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)(table)
 
 
 def _alembic_config() -> Config:

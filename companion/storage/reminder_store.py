@@ -18,13 +18,13 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from companion.engine.effects import DailyAnswered, DailyQuestionAsked, SetDailyEmotions, UpdateReminders
 from companion.engine.ports import ReminderView
 from companion.engine.state import ConversationState, Profile
 from companion.reminders.schedule import Occurrence, local_date, next_occurrence, still_timely
+from companion.storage.db import dialect_insert
 from companion.storage.models import ConversationRow, JournalEntry, User, utcnow
 from companion.storage.reminder_models import FollowUp, ReminderDelivery, ReminderSettings
 
@@ -166,10 +166,6 @@ class Claimed:
     payload: dict[str, Any] | None
 
 
-def _insert(session: Session, table: Any):  # noqa: ANN202 - the dialect's INSERT, which has ON CONFLICT
-    return (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)(table)
-
-
 def _claim_rows(session: Session, values: list[dict[str, Any]]) -> list[Claimed]:
     if not values:
         return []
@@ -177,7 +173,7 @@ def _claim_rows(session: Session, values: list[dict[str, Any]]) -> list[Claimed]
     for row in values:
         row.setdefault("payload", None)
     # Core executemany ("insertmanyvalues"): batched multi-row INSERT … RETURNING, compiled once.
-    statement = (_insert(session, table).on_conflict_do_nothing(index_elements=["user_id", "kind", "occurrence"])
+    statement = (dialect_insert(session, table).on_conflict_do_nothing(index_elements=["user_id", "kind", "occurrence"])
                  .returning(table.c.id, table.c.user_id, table.c.kind, table.c.occurrence, table.c.payload))
     return [Claimed(*row) for row in session.connection().execute(statement, values)]
 
@@ -355,7 +351,7 @@ def save_states(session: Session, states: dict[str, tuple[ConversationState, boo
               "updated_at": now} for user_id, (s, exists) in states.items() if not exists]
     if fresh:
         table = ConversationRow.__table__
-        statement = (_insert(session, table).on_conflict_do_nothing(index_elements=["user_id"])
+        statement = (dialect_insert(session, table).on_conflict_do_nothing(index_elements=["user_id"])
                      .returning(table.c.user_id))
         inserted = session.connection().execute(statement, fresh).all()
         if len(inserted) != len(fresh):

@@ -8,8 +8,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,6 +16,7 @@ from companion.engine.ports import JournalItem, JournalPage, ReminderView
 from companion.engine.state import ConversationState, Profile
 from companion.storage import flood, outbox, reminder_store, user_data
 from companion.storage.availability import StoreUnavailable, is_unavailable
+from companion.storage.db import dialect_insert
 from companion.storage.models import ConversationRow, JournalEntry, ProcessedUpdate, User, utcnow
 from companion.storage.reminder_models import ReminderSettings
 
@@ -68,9 +67,8 @@ class UnitOfWork:
         id waits for that commit, then finds the row and fails.
         """
         values = {"update_id": update_id, "processed_at": now or utcnow()}
-        insert = postgresql_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        claimed = self.session.scalar(insert(ProcessedUpdate).values(**values).on_conflict_do_nothing()
-                                      .returning(ProcessedUpdate.update_id))
+        claimed = self.session.scalar(dialect_insert(self.session, ProcessedUpdate).values(**values)
+                                      .on_conflict_do_nothing().returning(ProcessedUpdate.update_id))
         return claimed is not None
 
     def prune_updates(self, older_than: datetime) -> int:
@@ -178,7 +176,6 @@ class UnitOfWork:
         """Make the unit's work permanent."""
         self.session.commit()
 
-
     # -- reminders (SQL in reminder_store) ---------------------------------------------------------
 
     def update_reminders(self, user_id: str, change: UpdateReminders, now: datetime) -> None:
@@ -203,7 +200,7 @@ class UnitOfWork:
 
     def reactivate(self, user_id: str, now: datetime) -> None:
         """A user marked inactive (they had blocked the bot) wrote again: back to active, reminders rescheduled."""
-        if self._active.get(user_id, True) and user_id in self._active:
+        if self._active.get(user_id) is True:
             return  # read as active in this unit (the dispatcher marks users inactive; a stale read only delays)
         result = self.session.execute(update(User).where(User.id == user_id, User.active.is_(False))
                                       .values(active=True).execution_options(synchronize_session=False))

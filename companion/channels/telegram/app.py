@@ -164,7 +164,7 @@ class TelegramChannel:
         failure they stay, and are sent again later by :class:`UnsentReplies`.
         """
         try:
-            await self.send_with(bot, chat_id, replies)
+            await self.send(bot, chat_id, replies)
         except (BadRequest, Forbidden):
             await self._forget_sent(update_id)
             raise
@@ -207,12 +207,8 @@ class TelegramChannel:
         except TelegramError:
             logger.warning("could not send %s", key)
 
-    async def send(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: list[Reply]) -> None:
+    async def send(self, bot: Any, chat_id: int, replies: list[Reply]) -> None:
         """Send replies in order: images as photos, long texts in parts, buttons on the last part."""
-        await self.send_with(context.bot, chat_id, replies)
-
-    async def send_with(self, bot: Any, chat_id: int, replies: list[Reply]) -> None:
-        """:meth:`send` with a given bot."""
         for reply in replies:
             if reply.image is not None:
                 await with_retries(lambda i=reply.image: bot.send_photo(chat_id, i.data, caption=i.alt[:1024]),

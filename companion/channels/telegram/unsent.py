@@ -11,6 +11,7 @@ from typing import Any
 from telegram.error import TelegramError
 from telegram.ext import Application
 
+from companion.channels.telegram.lifecycle import run_alongside
 from companion.storage.availability import StoreUnavailable
 
 logger = logging.getLogger(__name__)
@@ -75,21 +76,14 @@ def attach(application: Application, channel: Any) -> None:  # type: ignore[type
     if grace <= 0:
         return
     loop: UnsentReplies | None = None
-    before_init: Any = application.post_init
-    before_shutdown: Any = application.post_shutdown
 
-    async def post_init(app: Application) -> None:  # type: ignore[type-arg]
+    async def start(app: Application) -> None:  # type: ignore[type-arg]
         nonlocal loop
-        if before_init is not None:
-            await before_init(app)
         loop = UnsentReplies(channel, app.bot, grace)
         loop.start()
 
-    async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+    async def stop() -> None:
         if loop is not None:
             await loop.stop()
-        if before_shutdown is not None:
-            await before_shutdown(app)
 
-    application.post_init = post_init
-    application.post_shutdown = post_shutdown
+    run_alongside(application, start, stop)
