@@ -964,6 +964,29 @@ int e5_token_count(e5_model *m, const char *text, int is_query) {
     return n + 2;
 }
 
+/* Compagnon: the token ids the model feeds for `text` (with <s>/</s>, the
+ * content cut to one window of MAXP-2 tokens), written to out[0..cap).
+ * Returns how many were written. Used by scripts/train_toxicity_encoder.py
+ * to fine-tune on exactly the tokens the engine sees at run time. */
+int e5_tokenize(e5_model *m, const char *text, int is_query, int *out, int cap) {
+    if (cap < 2) return 0;
+    const char *pfx = is_query ? "query: " : "passage: ";
+    size_t plen = strlen(pfx), tl = strlen(text);
+    char *buf = (char *)malloc(plen + tl + 1);
+    memcpy(buf, pfx, plen); memcpy(buf + plen, text, tl + 1);
+    int capc = (int)(plen + tl) + 4;
+    int *tmp = (int *)malloc(sizeof(int) * (capc > 1 ? capc : 1));
+    int n = tok_content(&m->tok, buf, tmp, capc);
+    int keep = n;
+    if (keep > m->MAXP - 2) keep = m->MAXP - 2;
+    if (keep > cap - 2) keep = cap - 2;
+    out[0] = m->tok.bos;
+    for (int j = 0; j < keep; j++) out[1 + j] = tmp[j];
+    out[1 + keep] = m->tok.eos;
+    free(buf); free(tmp);
+    return keep + 2;
+}
+
 void e5_free(e5_model *m) {
     if (!m) return;
     free(m->tok.offs); free(m->tok.scores); free(m->tok.ht);
