@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from companion.analysis import toxicity  # noqa: E402
 from companion.analysis.embedder import shared_e5  # noqa: E402
+from companion.analysis.toxicity_encoder import shared_encoder  # noqa: E402
 from companion.analysis.tension import KINDS, evaluate_tension, read_labelled_csv  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "eval" / "toxicity"
@@ -43,7 +44,7 @@ class Corpus:
 
     name: str
     labels: np.ndarray
-    embed: np.ndarray
+    embed: dict[int, np.ndarray]  # by the number of e5 layers read (0: all)
     char: sp.csr_matrix
     markers: np.ndarray
 
@@ -58,16 +59,17 @@ class Config:
     markers: float  # scale of the marker block (0: unused)
     c: float
     aux_weight: float
+    layers: int = 0  # the embedding is e5-small's after this many layers (0: all 12)
 
 
-def _embeddings(texts: list[str], cache: Path) -> np.ndarray:
+def _embeddings(texts: list[str], cache: Path, layers: int) -> np.ndarray:
     """e5 query embeddings exactly as at run time, cached by a hash of the texts (the cache holds no text)."""
     key = hashlib.sha256("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
-    path = cache / f"e5q-{key}-{toxicity.MAX_EMBED_CHARS}.npy"
+    path = cache / f"e5q-{key}-{toxicity.MAX_EMBED_CHARS}{f'-l{layers}' if layers else ''}.npy"
     if path.exists():
         return np.load(path)
     cleaned = [toxicity._SPACES.sub(" ", t[: toxicity.MAX_EMBED_CHARS]).strip() or "." for t in texts]
-    model = shared_e5()
+    model = shared_encoder(layers) if layers else shared_e5()
     batches = [model.query(cleaned[i : i + 64]) for i in range(0, len(cleaned), 64)]
     out = np.vstack(batches).astype(np.float32)
     cache.mkdir(parents=True, exist_ok=True)
@@ -96,7 +98,7 @@ def load_corpus(path: Path, cache: Path) -> Corpus:
     corpus = Corpus(
         name=path.stem,
         labels=np.array([y for _, y in rows]),
-        embed=_embeddings(texts, cache),
+        embed={layers: _embeddings(texts, cache, layers) for layers in LAYER_CHOICES},
         char=_char_matrix(texts),
         markers=np.vstack([toxicity.marker_features(t) for t in texts]),
     )
@@ -111,7 +113,7 @@ def _design(corpora: list[tuple[Corpus, np.ndarray]], config: Config, n_domains:
     for domain, (corpus, idx) in enumerate(corpora):
         parts = []
         if config.embed:
-            parts.append(sp.csr_matrix(corpus.embed[idx] * config.embed))
+            parts.append(sp.csr_matrix(corpus.embed[config.layers][idx] * config.embed))
         if config.char:
             parts.append(corpus.char[idx] * config.char)
         if config.markers:
@@ -186,7 +188,7 @@ def cross_validate(
 def head_arrays(model: LogisticRegression, config: Config) -> dict[str, object]:
     """Fold the block scales into the weights; drop the auxiliary indicator columns."""
     coef = model.coef_[0]
-    head: dict[str, object] = {"bias": float(model.intercept_[0]), "threshold": 0.5}
+    head: dict[str, object] = {"bias": float(model.intercept_[0]), "threshold": 0.5, "layers": config.layers}
     offset = 0
     if config.embed:
         head["embed"] = coef[offset : offset + toxicity.EMBED_DIM] * config.embed
@@ -199,9 +201,15 @@ def head_arrays(model: LogisticRegression, config: Config) -> dict[str, object]:
     return head
 
 
+# e5[:N]: the embedding after e5-small's first N layers (companion.analysis.toxicity_encoder).
 MAIN_CONFIGS = [
     Config("e5", 1.0, 0.0, 0.0, 3.0, 0.0),
     Config("e5+markers", 1.0, 0.0, 1.0, 3.0, 0.0),
+    Config("e5+markers C16", 1.0, 0.0, 1.0, 16.0, 0.0),
+    Config("e5[:8]+markers", 1.0, 0.0, 1.0, 16.0, 0.0, layers=8),
+    Config("e5[:8]+markers C4", 1.0, 0.0, 1.0, 4.0, 0.0, layers=8),
+    Config("e5[:6]+markers", 1.0, 0.0, 1.0, 16.0, 0.0, layers=6),
+    Config("e5[:8]+markers aux0.05", 1.0, 0.0, 1.0, 16.0, 0.05, layers=8),
     Config("e5+char", 4.0, 1.0, 0.0, 1.0, 0.0),
     Config("e5+char+markers", 4.0, 1.0, 1.0, 1.0, 0.0),
     Config("e5+markers aux0.05", 1.0, 0.0, 1.0, 3.0, 0.05),
@@ -212,6 +220,7 @@ FALLBACK_CONFIGS = [
     Config("char+markers", 0.0, 1.0, 1.0, 4.0, 0.0),
     Config("char+markers aux0.1", 0.0, 1.0, 1.0, 4.0, 0.1),
 ]
+LAYER_CHOICES = sorted({config.layers for config in MAIN_CONFIGS})
 
 
 def held_out(args: argparse.Namespace, target: Corpus, aux: list[Corpus], main_config: Config,

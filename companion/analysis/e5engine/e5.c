@@ -32,8 +32,7 @@
  *     the matmul runs a vpdpbusd kernel over a row-interleaved weight layout
  *     (matmul_range / vnni_tile) and quantization is vectorized; the AVX2
  *     kernel is kept as it was for other CPUs.
- *   - e5_tokenize (the ids the engine feeds) and e5_kernel (which kernel was
- *     compiled in) are exported.
+ *   - e5_kernel (which kernel was compiled in) is exported.
  * The AVX2 build gives bit-identical vectors to the unmodified source built
  * with the same compiler and flags, on any thread count. The integer dot
  * products of the AVX-512 build are exact too; only its float additions run
@@ -1303,29 +1302,6 @@ int e5_token_count(e5_model *m, const char *text, int is_query) {
     int n = tok_content(&m->tok, buf, tmp, cap);
     free(buf); free(tmp);
     return n + 2;
-}
-
-/* Compagnon: the token ids the model feeds for `text` (with <s>/</s>, the
- * content cut to one window of MAXP-2 tokens), written to out[0..cap).
- * Returns how many were written. Used by scripts/train_toxicity_encoder.py
- * to fine-tune on exactly the tokens the engine sees at run time. */
-int e5_tokenize(e5_model *m, const char *text, int is_query, int *out, int cap) {
-    if (cap < 2) return 0;
-    const char *pfx = is_query ? "query: " : "passage: ";
-    size_t plen = strlen(pfx), tl = strlen(text);
-    char *buf = (char *)malloc(plen + tl + 1);
-    memcpy(buf, pfx, plen); memcpy(buf + plen, text, tl + 1);
-    int capc = (int)(plen + tl) + 4;
-    int *tmp = (int *)malloc(sizeof(int) * (capc > 1 ? capc : 1));
-    int n = tok_content(&m->tok, buf, tmp, capc);
-    int keep = n;
-    if (keep > m->MAXP - 2) keep = m->MAXP - 2;
-    if (keep > cap - 2) keep = cap - 2;
-    out[0] = m->tok.bos;
-    for (int j = 0; j < keep; j++) out[1 + j] = tmp[j];
-    out[1 + keep] = m->tok.eos;
-    free(buf); free(tmp);
-    return keep + 2;
 }
 
 void e5_free(e5_model *m) {

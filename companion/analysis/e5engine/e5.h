@@ -21,9 +21,6 @@ void      e5_free(e5_model *m);
 /* Token count (incl. specials) for usage reporting. */
 int e5_token_count(e5_model *m, const char *text, int is_query);
 
-/* Compagnon: the ids fed for `text` (<s> content </s>, one window), at most cap. */
-int e5_tokenize(e5_model *m, const char *text, int is_query, int *out, int cap);
-
 /* Embedding dimension (384). */
 int       e5_dim(const e5_model *m);
 
