@@ -154,10 +154,11 @@ async def _dispatch(url: str, base_url: str, batch: int, chunk: int) -> dict[str
     import hashlib
 
     from companion.channels.telegram.codec import CallbackCodec
+    from companion.channels.telegram.request import AiohttpRequest
     from companion.engine import Engine
     from companion.prompts import load_nvc_lists, load_question_bank
     from companion.reminders.dispatcher import Dispatcher
-    from companion.reminders.sender import AiohttpRequest, LeanBot, RateLimiter, TelegramSender
+    from companion.reminders.sender import LeanBot, RateLimiter, TelegramSender
     from companion.storage import SqlStore, make_engine
 
     store = SqlStore(make_engine(url))

@@ -11,9 +11,10 @@ from telegram.ext import Application
 from companion.bootstrap import Services
 from companion.channels.telegram.codec import CallbackCodec
 from companion.channels.telegram.lifecycle import run_alongside
+from companion.channels.telegram.request import AiohttpRequest
 from companion.reminders.dispatcher import Dispatcher
 from companion.reminders.lookback import MatplotlibCharts
-from companion.reminders.sender import AiohttpRequest, LeanBot, RateLimiter, TelegramSender
+from companion.reminders.sender import LeanBot, RateLimiter, TelegramSender
 
 logger = logging.getLogger(__name__)
 PIPELINE = 3
