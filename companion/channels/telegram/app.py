@@ -259,7 +259,7 @@ def build_application(services: Services, *, overall_max_rate: float = 30) -> Ap
         .post_init(channel.post_init)
         .rate_limiter(AIORateLimiter(overall_max_rate=overall_max_rate, max_retries=3))
         .concurrent_updates(PerUserProcessor(64))
-        # aiohttp rather than PTB's httpx: a fifth of the CPU per Bot API call (see channels.telegram.request).
+        # aiohttp rather than PTB's httpx, which cost more CPU than a turn (see channels.telegram.request).
         # A send that times out is retried, and Telegram may have carried it out already: wait long enough that
         # only a lost request times out, not a slow one (a duplicate message is worse than a late one).
         # Telegram takes about 30 messages a second from a bot: a few connections carry that.
