@@ -113,6 +113,18 @@ def test_a_slow_model_falls_back_within_the_timeout() -> None:
     assert w.counter.snapshot() == {("nvc_draft", "offline-timeout"): 1}
 
 
+class ClientTimeout(Exception):
+    """Stands in for openai's ``APITimeoutError`` / httpx's ``ReadTimeout``: a class named after a timeout."""
+
+
+@pytest.mark.parametrize("error", [ClientTimeout, TimeoutError])
+def test_the_clients_own_timeout_counts_as_a_timeout(error: type[Exception]) -> None:
+    # The HTTP client and the writer share one timeout setting, so the client's error may arrive first.
+    w = writer(Recording(error=error, seen=[]))
+    assert w.nvc_draft("Il a commenté ma photo.", ["triste"], ["respect"], "parler", "fr") is None
+    assert w.counter.snapshot() == {("nvc_draft", "offline-timeout"): 1}
+
+
 def test_after_repeated_failures_the_model_is_skipped_for_a_while() -> None:
     clock = [100.0]
     model = Recording(error=ConnectionError, seen=[])

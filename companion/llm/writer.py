@@ -228,7 +228,8 @@ class LlmWriter:
                     path, reason = "offline-invalid", type(error).__name__
                     continue
                 self.breaker.failure()
-                path, reason = "offline-error", type(error).__name__
+                path = "offline-timeout" if _is_timeout(error) else "offline-error"
+                reason = type(error).__name__
                 break
             self.breaker.success()
             try:
@@ -245,6 +246,14 @@ class LlmWriter:
         self.counter.record(operation, path)
         logger.info("llm %s: %s (%s) in %.0f ms", operation, path, reason, (time.monotonic() - started) * 1000)
         return None
+
+
+def _is_timeout(error: BaseException) -> bool:
+    """True for the client's own timeouts (openai's APITimeoutError, httpx's, asyncio's): the same path as ours.
+
+    The client's timeout and the writer's deadline are the same setting, so either may fire first.
+    """
+    return isinstance(error, TimeoutError) or any("Timeout" in cls.__name__ for cls in type(error).__mro__)
 
 
 def _complete(chain: Runnable[Any, str], values: dict[str, str], stream: bool, max_chars: int) -> str:
