@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Float, Integer, String, update
+from sqlalchemy import Boolean, Float, Integer, String, bindparam, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -33,21 +33,27 @@ class Verdict(StrEnum):
     DROP = "drop"  # over the limit, already told
 
 
+_table = FloodWindow.__table__
+# Built once: this runs on every message (see storage.turn_sql).
+_COUNT = (update(_table).where(_table.c.user_id == bindparam("who"), _table.c.window_start > bindparam("since"))
+          .values(count=_table.c.count + 1).returning(_table.c.count))
+_RESTART = (update(_table).where(_table.c.user_id == bindparam("who"), _table.c.window_start <= bindparam("since"))
+            .values(window_start=bindparam("now"), count=1, notified=False))
+_NOTIFY = (update(_table).where(_table.c.user_id == bindparam("who"), _table.c.notified.is_(False))
+           .values(notified=True))
+
+
 def hit(session: Session, user_id: str, now: float, limit: int, window: float) -> Verdict:
     """Count one update of ``user_id`` at ``now`` (epoch seconds); atomic across processes."""
-    table = FloodWindow
+    connection = session.connection()
+    keys = {"who": user_id, "since": now - window}
     count: int | None = None
     for _ in range(3):
-        count = session.scalar(
-            update(table).where(table.user_id == user_id, table.window_start > now - window)
-            .values(count=table.count + 1).returning(table.count).execution_options(synchronize_session=False))
+        count = connection.execute(_COUNT, keys).scalar()
         if count is not None:
             break
         # The window is over (only one process may restart it) or the user was never counted.
-        restarted = session.execute(
-            update(table).where(table.user_id == user_id, table.window_start <= now - window)
-            .values(window_start=now, count=1, notified=False).execution_options(synchronize_session=False))
-        if restarted.rowcount:  # type: ignore[attr-defined]
+        if connection.execute(_RESTART, keys | {"now": now}).rowcount:
             return Verdict.OK
         try:
             with session.begin_nested():
@@ -57,6 +63,4 @@ def hit(session: Session, user_id: str, now: float, limit: int, window: float) -
             continue  # another process inserted it first: count again
     if count is None or count <= limit:
         return Verdict.OK
-    told = session.execute(update(table).where(table.user_id == user_id, table.notified.is_(False))
-                           .values(notified=True).execution_options(synchronize_session=False))
-    return Verdict.NOTIFY if told.rowcount else Verdict.DROP  # type: ignore[attr-defined]
+    return Verdict.NOTIFY if connection.execute(_NOTIFY, {"who": user_id}).rowcount else Verdict.DROP

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Integer, String, delete, or_, select, update
+from sqlalchemy import BigInteger, DateTime, Integer, String, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from companion.engine import Reply
@@ -33,6 +33,12 @@ class PendingReply(Base):
     replies: Mapped[Any] = mapped_column(EncryptedJSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
     claimed_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+_table = PendingReply.__table__
+# Built once: every turn keeps its replies and forgets them once sent (see storage.turn_sql).
+_KEEP = insert(_table)
+_FORGET = delete(_table).where(_table.c.update_id == bindparam("sent_update_id"))
 
 
 @dataclass(frozen=True)
@@ -60,13 +66,13 @@ def decode(stored: list[dict[str, Any]]) -> list[Reply]:
 
 def keep(session: Session, update_id: int, user_id: str, chat_id: int, replies: list[Reply], now: datetime) -> None:
     """Keep a turn's replies (in the turn's transaction)."""
-    session.add(PendingReply(update_id=update_id, user_id=user_id, chat_id=chat_id, replies=encode(replies),
-                             created_at=now))
+    session.connection().execute(_KEEP, {"update_id": update_id, "user_id": user_id, "chat_id": chat_id,
+                                         "replies": encode(replies), "created_at": now})
 
 
 def forget(session: Session, update_id: int) -> int:
     """The replies of ``update_id`` were sent (or can never be): drop them."""
-    return int(session.execute(delete(PendingReply).where(PendingReply.update_id == update_id)).rowcount or 0)  # type: ignore[attr-defined]
+    return int(session.connection().execute(_FORGET, {"sent_update_id": update_id}).rowcount or 0)
 
 
 def claim_due(session: Session, now: datetime, grace: timedelta, lease: timedelta,

@@ -14,9 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from companion.engine.effects import DailyAnswered, DailyQuestionAsked, SetDailyEmotions, UpdateReminders
 from companion.engine.ports import JournalItem, JournalPage, ReminderView
 from companion.engine.state import ConversationState, Profile
-from companion.storage import flood, outbox, reminder_store, user_data
+from companion.storage import flood, outbox, reminder_store, turn_sql, user_data
 from companion.storage.availability import StoreUnavailable, is_unavailable
-from companion.storage.db import dialect_insert
 from companion.storage.models import ConversationRow, JournalEntry, ProcessedUpdate, User, utcnow
 from companion.storage.reminder_models import ReminderSettings
 
@@ -43,12 +42,12 @@ class UnitOfWork:
 
     def load_profile(self, user_id: str) -> Profile:
         """The user's profile, or an unknown default one if they have no row."""
-        user = self.session.get(User, user_id)
-        if user is None:
+        row = self.session.connection().execute(turn_sql.LOAD_USER, {"user_id": user_id}).first()
+        if row is None:
             return Profile(user_id)
-        self._active[user_id] = user.active
-        return Profile(user.id, user.language, user.formal, _aware(user.consent_at), known=True,
-                       portrait=user.portrait, mission=user.mission, timezone=user.timezone)
+        self._active[user_id] = row.active
+        return Profile(user_id, row.language, row.formal, _aware(row.consent_at), known=True,
+                       portrait=row.portrait, mission=row.mission, timezone=row.timezone)
 
     def ensure_user(self, user_id: str, language: str, telegram_id: int | None = None) -> None:
         """Create the user's row if it does not exist yet."""
@@ -67,9 +66,7 @@ class UnitOfWork:
         id waits for that commit, then finds the row and fails.
         """
         values = {"update_id": update_id, "processed_at": now or utcnow()}
-        claimed = self.session.scalar(dialect_insert(self.session, ProcessedUpdate).values(**values)
-                                      .on_conflict_do_nothing().returning(ProcessedUpdate.update_id))
-        return claimed is not None
+        return self.session.connection().execute(turn_sql.CLAIM_UPDATE, values).first() is not None
 
     def prune_updates(self, older_than: datetime) -> int:
         """Forget update ids handled before ``older_than`` (Telegram redelivers for at most a day)."""
@@ -105,7 +102,7 @@ class UnitOfWork:
 
     def load_state(self, user_id: str) -> tuple[ConversationState, int | None]:
         """The user's conversation state and the last update id it processed."""
-        row = self.session.get(ConversationRow, user_id)
+        row = self.session.connection().execute(turn_sql.LOAD_STATE, {"user_id": user_id}).first()
         if row is None:
             return ConversationState(), None
         state = ConversationState(row.flow, row.step, dict(row.data or {}), row.paused, row.version)
@@ -124,13 +121,9 @@ class UnitOfWork:
             except IntegrityError as error:
                 raise VersionConflict(user_id) from error
             return
-        result = self.session.execute(
-            update(ConversationRow)
-            .where(ConversationRow.user_id == user_id, ConversationRow.version == state.version)
-            .values(version=ConversationRow.version + 1, **values)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
+        result = self.session.connection().execute(
+            turn_sql.SAVE_STATE, values | {"key_user_id": user_id, "key_version": state.version})
+        if result.rowcount != 1:
             raise VersionConflict(user_id)
 
     # -- journal ---------------------------------------------------------------------------------

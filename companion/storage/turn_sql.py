@@ -1,0 +1,39 @@
+"""The statements every turn runs, built once and run on the unit's connection.
+
+A turn is a handful of single-row statements. Built anew on each turn through the ORM, SQLAlchemy spent more
+time constructing, keying and (for ``INSERT … ON CONFLICT``, which its statement cache cannot hold) compiling
+them than SQLite spent running them. Built once here, each one compiles once per engine and then costs a cache
+lookup; rows come back as tuples, not ORM objects (``companion bench updates`` measures the effect).
+The flood limit's and the outbox's statements are built the same way in their own modules.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import DateTime, bindparam, select, text, update
+
+from companion.storage.models import ConversationRow, User
+
+_users = User.__table__
+_states = ConversationRow.__table__
+
+LOAD_USER = select(
+    _users.c.language, _users.c.formal, _users.c.consent_at, _users.c.portrait, _users.c.mission,
+    _users.c.timezone, _users.c.active,
+).where(_users.c.id == bindparam("user_id"))
+
+LOAD_STATE = select(
+    _states.c.flow, _states.c.step, _states.c.data, _states.c.paused, _states.c.version, _states.c.last_update_id,
+).where(_states.c.user_id == bindparam("user_id"))
+
+# Plain SQL that SQLite (3.35+) and PostgreSQL both accept; the typed parameter stores the time as the model does.
+CLAIM_UPDATE = text(
+    "INSERT INTO processed_updates (update_id, processed_at) VALUES (:update_id, :processed_at) "
+    "ON CONFLICT DO NOTHING RETURNING update_id"
+).bindparams(bindparam("processed_at", type_=DateTime(timezone=True)))
+
+SAVE_STATE = (
+    update(_states)
+    .where(_states.c.user_id == bindparam("key_user_id"), _states.c.version == bindparam("key_version"))
+    .values(version=_states.c.version + 1)
+)
+"""Run with the new ``flow``, ``step``, ``data``, ``paused``, ``updated_at`` (and ``last_update_id``) as parameters."""
