@@ -182,3 +182,24 @@ async def test_a_quick_turn_sends_no_typing(tmp_path: Path, database_url: str) -
         assert {c["method"] for c in calls} == {"sendMessage"} and len(calls) == 3  # menu; hello + menu
         assert "Bonjour" in calls[1]["params"]["text"] and calls[-1]["params"]["reply_markup"]["inline_keyboard"]
         assert bot.errors == []
+
+
+async def test_a_slow_button_acknowledgement_runs_alongside_the_turn(tmp_path: Path, database_url: str) -> None:
+    async with webhook_bot(tmp_path, database_url) as bot:
+        welcome = await bot.turn(USER, "/start")
+        bot.api.fail("answerCallbackQuery", mode="slow", delay=1.5)  # Telegram slow to take the acknowledgement
+        before = _state(bot, USER).version
+        seq = bot.api.last_seq()
+        await bot.press(USER, welcome[-1]["message_id"], buttons(welcome[-1])[0]["callback_data"])
+        for _ in range(100):  # the turn is computed and saved while the acknowledgement is still on its way
+            await asyncio.sleep(0.01)
+            if _state(bot, USER).version != before:
+                break
+        assert _state(bot, USER).version == before + 1
+        assert not bot.api.calls("answerCallbackQuery", since_seq=seq)
+        await bot.idle()
+        calls = [c["method"] for c in bot.api.calls(since_seq=seq)]
+        # Nothing is sent before the old keyboard is gone: the spinner stops, the buttons go, then the answer.
+        assert calls[:3] == ["answerCallbackQuery", "editMessageReplyMarkup", "sendMessage"], calls
+        assert "Merci. On y va" in texts(bot.api.sent(USER, seq))
+        assert bot.errors == []

@@ -7,7 +7,7 @@ import hashlib
 import logging
 from typing import Any
 
-from telegram import BotCommand, InputFile, Message, Update
+from telegram import BotCommand, CallbackQuery, InputFile, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
@@ -93,25 +93,36 @@ class TelegramChannel:
         await self._answer(update, context, event)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Answer the button press first, then feed the decoded choice to the engine."""
+        """Acknowledge the press and drop the used keyboard while the engine works on the decoded choice."""
         query, user = update.callback_query, update.effective_user
         if query is None or user is None:
             return
-        try:  # Stops the button's spinner; cosmetic, so a failure must not cost the user their turn.
-            await query.answer()
-        except TelegramError as error:
-            logger.warning("could not answer a button press (%s)", type(error).__name__)
+        # Both Bot API calls run alongside the turn: a press waits for neither before its answer is computed.
+        acknowledged = asyncio.create_task(self._acknowledge(query))
         value = self.codec.decode(query.data)
         if value is None:
             logger.warning("callback data failed verification")
         event = Event(f"tg:{user.id}", EventKind.CHOICE, choice=value or "invalid:",
                       language_code=user.language_code)
+        try:
+            await self._answer(update, context, event, before_sending=acknowledged)
+        finally:
+            await acknowledged
+
+    async def _acknowledge(self, query: CallbackQuery) -> None:
+        """Stop the button's spinner, then remove the keyboard so that the same buttons are not pressed twice.
+
+        Both are cosmetic: a failure is logged and never costs the user their turn.
+        """
+        try:
+            await query.answer()
+        except TelegramError as error:
+            logger.warning("could not answer a button press (%s)", type(error).__name__)
         if isinstance(query.message, Message) and query.message.reply_markup is not None:
-            try:  # Drop the keyboard that was used, so the same buttons are not pressed twice.
+            try:
                 await query.edit_message_reply_markup(reply_markup=None)
-            except BadRequest:
-                logger.debug("could not remove an old keyboard")
-        await self._answer(update, context, event)
+            except TelegramError as error:
+                logger.debug("could not remove an old keyboard (%s)", type(error).__name__)
 
     async def on_group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Compagnon talks in private chats only."""
@@ -146,7 +157,8 @@ class TelegramChannel:
 
     # -- plumbing ----------------------------------------------------------------------------------
 
-    async def _answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event) -> None:
+    async def _answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event,
+                      before_sending: asyncio.Task[None] | None = None) -> None:
         chat, user = update.effective_chat, update.effective_user
         if chat is None or user is None:
             return
@@ -155,6 +167,8 @@ class TelegramChannel:
             replies = await self._turn(context, chat.id, event, update.update_id, user.id)
         finally:
             await typing.stop()
+        if before_sending is not None:
+            await before_sending  # the old keyboard goes before the new messages arrive
         if replies:
             await self.deliver(context.bot, chat.id, update.update_id, replies)
 
