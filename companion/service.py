@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -141,10 +141,10 @@ class ConversationService:
             uow.commit()
             return result.replies
 
-    def replies_sent(self, update_id: int) -> None:
-        """Every reply of ``update_id`` reached Telegram (or never can): stop keeping them."""
+    def replies_sent(self, update_ids: int | Sequence[int]) -> None:
+        """Every reply of these updates reached Telegram (or never can): stop keeping them (one transaction)."""
         with self.store.unit_of_work() as uow:
-            uow.replies_sent(update_id)
+            uow.replies_sent([update_ids] if isinstance(update_ids, int) else update_ids)
             uow.commit()
 
     def unsent_replies(self, grace: timedelta, lease: timedelta) -> list[Undelivered]:

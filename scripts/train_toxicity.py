@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from companion.analysis import toxicity  # noqa: E402
 from companion.analysis.embedder import shared_e5  # noqa: E402
-from companion.analysis.toxicity_encoder import shared_encoder  # noqa: E402
 from companion.analysis.tension import KINDS, evaluate_tension, read_labelled_csv  # noqa: E402
+from companion.analysis.toxicity_encoder import shared_encoder  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "eval" / "toxicity"
 TARGET = "toxifrench_dev.csv"

@@ -547,6 +547,7 @@ class FakeBotApi:
             self._chats: dict[int, JSON] = {}
             self._users: dict[int, JSON] = {}
             self._calls: list[JSON] = []
+            self._calls_by_chat: dict[str, list[JSON]] = {}  # the same calls, by str(chat_id), for sent()
             self._seq = itertools.count(1)
             self._callbacks: dict[str, JSON] = {}
             self._callback_ids = itertools.count(4_000_000_000_000_000_001)
@@ -584,6 +585,8 @@ class FakeBotApi:
             if injected:
                 call["injected"] = injected
             self._calls.append(call)
+            if "chat_id" in params:
+                self._calls_by_chat.setdefault(str(params["chat_id"]), []).append(call)
         log.debug("bot call #%d %s ok=%s", call["seq"], method, call["ok"])
         return call
 
@@ -605,8 +608,10 @@ class FakeBotApi:
         """Recorded calls, filtered (method names are case-insensitive)."""
         excluded = {e.lower() for e in exclude}
         with self._lock:
+            # A chat's own calls are indexed: a driver reading one user's messages among many stays cheap.
+            pool = self._calls if chat_id is None else self._calls_by_chat.get(str(chat_id), [])
             return [
-                copy.deepcopy(c) for c in self._calls
+                copy.deepcopy(c) for c in pool
                 if c["seq"] > since_seq
                 and (method is None or c["method"].lower() == method.lower())
                 and c["method"].lower() not in excluded

@@ -66,7 +66,7 @@ def test_mission_over_telegram_paused_killed_and_resumed(
 
     with bot_process(api, database_url, tmp_path) as bot:
         welcome = say("/start", 2)
-        press(welcome[-1], "J'ai 15 ans ou plus, j'accepte", 2)
+        press(welcome[-1], "J'ai 15 ans ou plus, j'accepte", 1)  # the thanks and the menu, one message
         # The commands menu lists the journeys.
         published = {c["command"] for call in client.calls("setMyCommands") for c in call["params"]["commands"]}
         assert {"personnage", "mission", "famille", "journal", "moi"} <= published
@@ -79,13 +79,13 @@ def test_mission_over_telegram_paused_killed_and_resumed(
         (question,) = press(reflection, "Question suivante", 1)
         (reflection,) = say("Ça me calme, et je suis fier quand quelqu'un sort grâce à une photo.", 1)
         assert "fier·ère" in texts([reflection])
-        paused = press(reflection, "Faire une pause", 2)
+        paused = press(reflection, "Faire une pause", 1)
         assert "te ramène à la question 3/6" in texts(paused)
         bot.send_signal(signal.SIGKILL)
         bot.wait(timeout=10)
 
     with bot_process(api, database_url, tmp_path):
-        resumed = say("/reprendre", 2)
+        resumed = say("/reprendre", 1)
         assert "(3/6) Et si tu creuses un peu" in texts(resumed)
         (reflection,) = say("Mon rêve, c'est que chacun ose sortir dehors sans se comparer.", 1)
         (question,) = press(reflection, "Question suivante", 1)
@@ -97,7 +97,7 @@ def test_mission_over_telegram_paused_killed_and_resumed(
         expected = ("Partager mes balades en forêt et les petites choses que je remarque avec celles et ceux qui "
                     "me lisent, avec ce rêve en tête : chacun ose sortir dehors sans se comparer.")
         assert expected in texts([statement])
-        kept = press(statement, "Je la garde", 2)
+        kept = press(statement, "Je la garde", 1)
         assert "C'est noté" in texts(kept)
         (me,) = say("/moi", 1)
         assert f"Ta mission : « {expected} »" in texts([me])
@@ -148,19 +148,19 @@ def test_personnage_over_telegram_paused_killed_resumed_to_the_portrait(
     chat_user = 4242  # Chat speaks as the reply tests' user
     with bot_process(api, database_url, tmp_path) as bot:
         chat.send("/start", count=2, language_code="fr")
-        chat.press("onb:accept", count=2)
+        chat.press("onb:accept")
         chat.send("/personnage")
         question = chat.press("personnage:continue")
         assert "(1/7) Reviens dans ta première cour d'école" in texts(question)
         seen = chat.send("J'étais la discrète du fond de la cour, j'observais beaucoup et je parlais peu.")
         assert "Tu écris : « J'étais la discrète du fond de la cour" in texts(seen)
-        paused = chat.press("personnage:stop", count=2)
+        paused = chat.press("personnage:stop")
         assert "On fait une pause" in texts(paused)
         bot.send_signal(signal.SIGKILL)
         bot.wait(timeout=10)
 
     with bot_process(api, database_url, tmp_path):
-        resumed = chat.send("/reprendre", count=2)
+        resumed = chat.send("/reprendre")
         assert "(2/7) Quel personnage jouais-tu" in texts(resumed)
         chat.send("La sage qui ne fait pas de vagues : ça m'évitait les ennuis.")
         chat.press("personnage:continue")

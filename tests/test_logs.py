@@ -70,7 +70,7 @@ def test_a_full_session_at_debug_logs_no_user_text(tmp_path: Path) -> None:
                     return client.wait_for_sent(USER, seq, count=count, timeout=30)
 
                 welcome = turn("/start", count=2)
-                press(welcome, count=2)
+                press(welcome)  # the thanks and the menu, one message
                 turn("/note")
                 turn(SENTENCES[0])
                 turn(SENTENCES[1], forward_from_name="Quelqu'un")

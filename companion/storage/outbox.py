@@ -8,6 +8,7 @@ encrypted like the journal when a key is set; the rows are tied to the user (exp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -38,7 +39,7 @@ class PendingReply(Base):
 _table = PendingReply.__table__
 # Built once: every turn keeps its replies and forgets them once sent (see storage.turn_sql).
 _KEEP = insert(_table)
-_FORGET = delete(_table).where(_table.c.update_id == bindparam("sent_update_id"))
+_FORGET = delete(_table).where(_table.c.update_id.in_(bindparam("sent_update_ids", expanding=True)))
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,11 @@ def keep(session: Session, update_id: int, user_id: str, chat_id: int, replies: 
                                          "replies": encode(replies), "created_at": now})
 
 
-def forget(session: Session, update_id: int) -> int:
-    """The replies of ``update_id`` were sent (or can never be): drop them."""
-    return int(session.connection().execute(_FORGET, {"sent_update_id": update_id}).rowcount or 0)
+def forget(session: Session, update_ids: Sequence[int]) -> int:
+    """The replies of these updates were sent (or can never be): drop them."""
+    if not update_ids:
+        return 0
+    return int(session.connection().execute(_FORGET, {"sent_update_ids": list(update_ids)}).rowcount or 0)
 
 
 def claim_due(session: Session, now: datetime, grace: timedelta, lease: timedelta,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -157,9 +157,9 @@ class UnitOfWork:
         """Keep the turn's replies until the channel confirms they were sent."""
         outbox.keep(self.session, update_id, user_id, chat_id, replies, now)
 
-    def replies_sent(self, update_id: int) -> int:
-        """The replies of ``update_id`` were sent: forget them."""
-        return outbox.forget(self.session, update_id)
+    def replies_sent(self, update_ids: Sequence[int]) -> int:
+        """The replies of these updates were sent: forget them."""
+        return outbox.forget(self.session, update_ids)
 
     def claim_unsent(self, now: datetime, grace: timedelta, lease: timedelta) -> list[outbox.Undelivered]:
         """Replies a process kept but never confirmed, older than ``grace``, claimed for ``lease``."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import BotCommand, CallbackQuery, InputFile, Message, Update
@@ -22,9 +23,11 @@ from telegram.ext import (
 
 from companion.bootstrap import Services
 from companion.channels.telegram.codec import CallbackCodec
-from companion.channels.telegram.render import escape_parts, keyboard
+from companion.channels.telegram.lifecycle import run_alongside
+from companion.channels.telegram.render import bubbles, escape_parts, keyboard
 from companion.channels.telegram.request import AiohttpRequest
 from companion.channels.telegram.resilience import PerUserProcessor, Typing, with_retries
+from companion.channels.telegram.turns import TurnRunner
 from companion.channels.telegram.unsent import attach as attach_unsent
 from companion.engine import Event, EventKind, Reply
 from companion.engine.i18n import LANGUAGES, load_catalog, pick_language
@@ -68,6 +71,7 @@ class TelegramChannel:
         secret = token.get_secret_value() if token else "compagnon"
         self.codec = CallbackCodec(hashlib.sha256(b"callback:" + secret.encode()).digest())
         self.catalog = load_catalog()
+        self.turns = TurnRunner(services.settings.resolved_turn_threads, services.conversations.replies_sent)
 
     # -- callbacks ---------------------------------------------------------------------------------
 
@@ -186,10 +190,7 @@ class TelegramChannel:
         await self._forget_sent(update_id)
 
     async def _forget_sent(self, update_id: int) -> None:
-        try:
-            await asyncio.to_thread(self.services.conversations.replies_sent, update_id)
-        except StoreUnavailable:  # sent, but not recorded as sent: it may be sent once more, later
-            logger.warning("could not record replies as sent (database unavailable)")
+        await self.turns.confirm_sent(update_id)  # a database outage is logged there: it may be sent once more
 
     async def _turn(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, event: Event, update_id: int,
                     telegram_id: int) -> list[Reply] | None:
@@ -200,8 +201,8 @@ class TelegramChannel:
         delay, told = 0.25, False
         while True:
             try:
-                return await asyncio.to_thread(self.services.conversations.handle, event, update_id=update_id,
-                                               telegram_id=telegram_id, chat_id=chat_id)
+                return await self.turns.run(self.services.conversations.handle, event, update_id=update_id,
+                                            telegram_id=telegram_id, chat_id=chat_id)
             except StoreUnavailable as error:
                 logger.warning("database unavailable for a turn (%s)", error)
                 lang = pick_language(event.language_code, settings.default_language)
@@ -224,7 +225,7 @@ class TelegramChannel:
 
     async def send(self, bot: Any, chat_id: int, replies: list[Reply]) -> None:
         """Send replies in order: images as photos, long texts in parts, buttons on the last part."""
-        for reply in replies:
+        for reply in bubbles(replies):
             if reply.image is not None:
                 await with_retries(lambda i=reply.image: bot.send_photo(chat_id, i.data, caption=i.alt[:1024]),
                                    "photo")
@@ -246,6 +247,16 @@ class TelegramChannel:
         await application.bot.set_my_commands(
             [BotCommand(name, self.catalog.text(default, key)) for name, key in COMMANDS]
         )
+
+
+async def _nothing(_application: Application) -> None:  # type: ignore[type-arg]
+    """Nothing to start."""
+
+
+def _closing(turns: TurnRunner) -> Callable[[], Awaitable[None]]:
+    async def close() -> None:
+        turns.close()
+    return close
 
 
 def _media_kind(message: Message) -> str:
@@ -292,6 +303,7 @@ def build_application(services: Services, *, overall_max_rate: float = 30) -> Ap
     application.add_error_handler(channel.on_error)
     attach_reminders(application, services, channel.codec)
     attach_unsent(application, channel)
+    run_alongside(application, _nothing, _closing(channel.turns))
     return application
 
 

@@ -57,18 +57,24 @@ TYPING_REFRESH = 4.5
 class Typing:
     """Shows "typing…" once a turn has taken longer than ``delay``, and again every few seconds until stopped.
 
-    A quick turn sends no chat action at all: the answer itself arrives before anyone would notice a wait.
+    A quick turn sends no chat action at all: the answer itself arrives before anyone would notice a wait, and
+    costs one timer (the task that sends the actions starts only once the delay has passed).
     A failure here never stops the answer.
     """
 
     def __init__(self, bot: ExtBot[Any], chat_id: int, delay: float) -> None:
-        self.bot, self.chat_id, self.delay = bot, chat_id, delay
-        self._sending = asyncio.Lock()
+        self.bot, self.chat_id = bot, chat_id
+        self._sending: asyncio.Lock | None = None
         self._stopped = False
+        self._task: asyncio.Task[None] | None = None
+        self._timer = asyncio.get_running_loop().call_later(delay, self._begin)
+
+    def _begin(self) -> None:
+        self._sending = asyncio.Lock()
         self._task = asyncio.create_task(self._run())
 
     async def _run(self) -> None:
-        await asyncio.sleep(self.delay)
+        assert self._sending is not None
         while True:
             async with self._sending:
                 if self._stopped:
@@ -79,6 +85,10 @@ class Typing:
 
     async def stop(self) -> None:
         """Stop before the answer is sent; a chat action already on its way arrives first."""
+        self._timer.cancel()
+        if self._task is None or self._sending is None:
+            self._stopped = True
+            return
         async with self._sending:
             self._stopped = True
             self._task.cancel()
