@@ -98,10 +98,9 @@ class ConversationService:
         engine (retrieval, screening, a model's answer), every other turn would wait for that work.
         """
         with self.store.unit_of_work() as uow:
-            profile = uow.load_profile(event.user_id)
+            profile, state = uow.load_turn(event.user_id)
             if not profile.known:
                 profile = Profile(event.user_id, pick_language(event.language_code, self.default_language))
-            state, _ = uow.load_state(event.user_id)
             result = self.engine.handle(profile, state, event, self.clock(), uow.records(event.user_id))
             logger.info("turn: kind=%s flow=%s/%s -> %s/%s replies=%d", event.kind, state.flow, state.step,
                         result.state.flow, result.state.step, len(result.replies))

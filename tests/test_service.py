@@ -142,3 +142,32 @@ def test_old_update_ids_are_pruned(store: SqlStore) -> None:
     with store.unit_of_work() as uow:
         assert uow.claim_update(7)  # forgotten: the id could be claimed again
         assert not uow.claim_update(2000)
+
+
+def test_the_flood_limit_counts_tells_once_drops_then_starts_a_new_window(store: SqlStore) -> None:
+    def hit(now: float) -> str:
+        with store.unit_of_work() as uow:
+            verdict = uow.flood_hit("tg:77", now, 3, 10.0)
+            uow.commit()
+            return str(verdict)
+
+    assert [hit(100.0 + n) for n in range(6)] == ["ok", "ok", "ok", "notify", "drop", "drop"]
+    assert hit(111.0) == "ok"  # the window started at 100 s is over: counting starts again
+    assert [hit(112.0), hit(113.0), hit(114.0)] == ["ok", "ok", "notify"]
+
+
+def test_load_turn_reads_the_profile_and_the_state_together(store: SqlStore) -> None:
+    with store.unit_of_work() as uow:
+        profile, state = uow.load_turn("tg:78")
+        assert not profile.known and state == ConversationState()
+        uow.ensure_user("tg:78", "en", 78)
+        uow.commit()
+    with store.unit_of_work() as uow:
+        profile, state = uow.load_turn("tg:78")  # a user without a state yet
+        assert profile.known and profile.language == "en" and state == ConversationState()
+        uow.save_state("tg:78", ConversationState("note", "write", {"n": 1}))
+        uow.commit()
+    with store.unit_of_work() as uow:
+        profile, state = uow.load_turn("tg:78")
+        assert (state.flow, state.step, state.data, state.version) == ("note", "write", {"n": 1}, 1)
+        assert uow.load_state("tg:78") == (state, None)

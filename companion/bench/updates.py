@@ -179,14 +179,17 @@ async def _drive(api: Any, application: Any, url: str, count: int, concurrency: 
             latencies.append((await asyncio.wait_for(future, 60)) - started)
 
     async def user(http: httpx.AsyncClient, user_id: int) -> None:
+        before_last_turn = 0  # the fake's call log position before this user's previous message
         for text in SCRIPT:
             if next(budget, None) is None:
                 return
-            if text == "@accept" and press:
-                last = [m for m in api.sent(user_id) if m.get("reply_markup")]
+            if text == "@accept" and press:  # read only the previous turn's messages: the log holds every user's
+                last = [m for m in api.sent(user_id, before_last_turn) if m.get("reply_markup")]
                 data = last[-1]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+                before_last_turn = api.last_seq()
                 await post(http, lambda d=data, m=last[-1]["message_id"]: api.inject_callback(user_id, m, d))
             else:
+                before_last_turn = api.last_seq()
                 await post(http, lambda t=text: api.inject_message(user_id, "ok" if t == "@accept" else t))
 
     gate = asyncio.Semaphore(concurrency)

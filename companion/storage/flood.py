@@ -35,6 +35,10 @@ class Verdict(StrEnum):
 
 _table = FloodWindow.__table__
 # Built once: this runs on every message (see storage.turn_sql).
+# The usual case, a message within the limit of a running window: counted in one statement, no row to read back.
+_COUNT_BELOW = (update(_table).where(_table.c.user_id == bindparam("who"), _table.c.window_start > bindparam("since"),
+                                     _table.c.count < bindparam("limit"))
+                .values(count=_table.c.count + 1))
 _COUNT = (update(_table).where(_table.c.user_id == bindparam("who"), _table.c.window_start > bindparam("since"))
           .values(count=_table.c.count + 1).returning(_table.c.count))
 _RESTART = (update(_table).where(_table.c.user_id == bindparam("who"), _table.c.window_start <= bindparam("since"))
@@ -47,6 +51,9 @@ def hit(session: Session, user_id: str, now: float, limit: int, window: float) -
     """Count one update of ``user_id`` at ``now`` (epoch seconds); atomic across processes."""
     connection = session.connection()
     keys = {"who": user_id, "since": now - window}
+    if connection.execute(_COUNT_BELOW, keys | {"limit": limit}).rowcount:
+        return Verdict.OK
+    # At the limit, a window that is over, or a user never counted.
     count: int | None = None
     for _ in range(3):
         count = connection.execute(_COUNT, keys).scalar()

@@ -31,6 +31,13 @@ def _aware(value: datetime | None) -> datetime | None:
     return value
 
 
+def _state(row: Any) -> ConversationState:
+    """A conversation state from a row that has its columns (``flow`` is NULL when the user has no state yet)."""
+    if row.version is None:
+        return ConversationState()
+    return ConversationState(row.flow, row.step, dict(row.data or {}), row.paused, row.version)
+
+
 class UnitOfWork:
     """One update's database work: rolls back unless committed."""
 
@@ -43,8 +50,16 @@ class UnitOfWork:
     def load_profile(self, user_id: str) -> Profile:
         """The user's profile, or an unknown default one if they have no row."""
         row = self.session.connection().execute(turn_sql.LOAD_USER, {"user_id": user_id}).first()
+        return Profile(user_id) if row is None else self._profile(user_id, row)
+
+    def load_turn(self, user_id: str) -> tuple[Profile, ConversationState]:
+        """What a turn starts from: the user's profile and conversation state, read in one statement."""
+        row = self.session.connection().execute(turn_sql.LOAD_TURN, {"user_id": user_id}).first()
         if row is None:
-            return Profile(user_id)
+            return Profile(user_id), ConversationState()
+        return self._profile(user_id, row), _state(row)
+
+    def _profile(self, user_id: str, row: Any) -> Profile:
         self._active[user_id] = row.active
         return Profile(user_id, row.language, row.formal, _aware(row.consent_at), known=True,
                        portrait=row.portrait, mission=row.mission, timezone=row.timezone)
@@ -66,7 +81,7 @@ class UnitOfWork:
         id waits for that commit, then finds the row and fails.
         """
         values = {"update_id": update_id, "processed_at": now or utcnow()}
-        return self.session.connection().execute(turn_sql.CLAIM_UPDATE, values).first() is not None
+        return self.session.connection().execute(turn_sql.CLAIM_UPDATE, values).rowcount == 1
 
     def prune_updates(self, older_than: datetime) -> int:
         """Forget update ids handled before ``older_than`` (Telegram redelivers for at most a day)."""
@@ -105,8 +120,7 @@ class UnitOfWork:
         row = self.session.connection().execute(turn_sql.LOAD_STATE, {"user_id": user_id}).first()
         if row is None:
             return ConversationState(), None
-        state = ConversationState(row.flow, row.step, dict(row.data or {}), row.paused, row.version)
-        return state, row.last_update_id
+        return _state(row), row.last_update_id
 
     def save_state(self, user_id: str, state: ConversationState, update_id: int | None = None) -> None:
         """Write the state if nobody else did since it was read (optimistic locking)."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import html
 from dataclasses import replace
 
 from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
 
 from companion.channels.telegram.codec import CallbackCodec
-from companion.engine import Reply
+from companion.engine import Choice, Reply
 
 MAX_MESSAGE = 4096
 MAX_COPY = 256
@@ -48,11 +49,21 @@ def escape_parts(text: str, limit: int = MAX_MESSAGE) -> list[str]:
 
 def keyboard(reply: Reply, codec: CallbackCodec) -> InlineKeyboardMarkup | None:
     """The reply's choices as an inline keyboard, ``reply.columns`` buttons per row."""
-    copy = copy_button(reply)
-    if not reply.choices and copy is None:
+    if not reply.choices and not reply.copy_text:
         return None
-    buttons = [InlineKeyboardButton(c.label, callback_data=codec.encode(c.value)) for c in reply.choices]
-    width = max(1, reply.columns)
+    return _keyboard(reply.choices, reply.columns, reply.copy_text, reply.copy_label, codec)
+
+
+@functools.lru_cache(maxsize=512)
+def _keyboard(choices: tuple[Choice, ...], columns: int, copy_text: str, copy_label: str,
+              codec: CallbackCodec) -> InlineKeyboardMarkup | None:
+    """Built once per distinct keyboard: most replies carry one of a few (the menu, yes/no, the pickers), and a
+    keyboard is immutable, so every message can share it."""
+    copy = copy_button(Reply("", copy_text=copy_text, copy_label=copy_label))
+    if not choices and copy is None:
+        return None
+    buttons = [InlineKeyboardButton(c.label, callback_data=codec.encode(c.value)) for c in choices]
+    width = max(1, columns)
     rows = [buttons[i : i + width] for i in range(0, len(buttons), width)]
     return InlineKeyboardMarkup(([[copy]] if copy else []) + rows)
 
