@@ -171,3 +171,19 @@ def test_load_turn_reads_the_profile_and_the_state_together(store: SqlStore) -> 
         profile, state = uow.load_turn("tg:78")
         assert (state.flow, state.step, state.data, state.version) == ("note", "write", {"n": 1}, 1)
         assert uow.load_state("tg:78") == (state, None)
+
+
+def test_two_first_states_for_one_user_conflict_and_a_known_user_is_not_added_twice(store: SqlStore) -> None:
+    with store.unit_of_work() as uow:
+        uow.ensure_user("tg:79", "fr", 79)
+        uow.commit()
+    with store.unit_of_work() as first, store.unit_of_work() as second:
+        first.ensure_user("tg:79", "en", 79)  # already there: left alone, language unchanged
+        assert first.load_turn("tg:79")[1] == second.load_turn("tg:79")[1] == ConversationState()
+        first.save_state("tg:79", ConversationState("note", "write"))
+        first.commit()
+        with pytest.raises(VersionConflict):  # it read "no state yet" too, and the first wrote one since
+            second.save_state("tg:79", ConversationState("menu", None))
+    with store.unit_of_work() as uow:
+        profile, state = uow.load_turn("tg:79")
+        assert profile.language == "fr" and (state.flow, state.version) == ("note", 1)

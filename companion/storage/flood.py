@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Float, Integer, String, bindparam, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Boolean, Float, Integer, String, bindparam, text, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from companion.storage.models import Base
@@ -39,6 +38,11 @@ _table = FloodWindow.__table__
 _COUNT_BELOW = (update(_table).where(_table.c.user_id == bindparam("who"), _table.c.window_start > bindparam("since"),
                                      _table.c.count < bindparam("limit"))
                 .values(count=_table.c.count + 1))
+# A user never counted (or whose row another process just wrote: then nothing is inserted, and counting goes on).
+_START = text(
+    "INSERT INTO flood_windows (user_id, window_start, count, notified) VALUES (:who, :now, 1, :notified) "
+    "ON CONFLICT (user_id) DO NOTHING"
+).bindparams(bindparam("notified", type_=_table.c.notified.type))
 _COUNT = (update(_table).where(_table.c.user_id == bindparam("who"), _table.c.window_start > bindparam("since"))
           .values(count=_table.c.count + 1).returning(_table.c.count))
 _RESTART = (update(_table).where(_table.c.user_id == bindparam("who"), _table.c.window_start <= bindparam("since"))
@@ -54,20 +58,14 @@ def hit(session: Session, user_id: str, now: float, limit: int, window: float) -
     if connection.execute(_COUNT_BELOW, keys | {"limit": limit}).rowcount:
         return Verdict.OK
     # At the limit, a window that is over, or a user never counted.
-    count: int | None = None
-    for _ in range(3):
-        count = connection.execute(_COUNT, keys).scalar()
-        if count is not None:
-            break
-        # The window is over (only one process may restart it) or the user was never counted.
+    if connection.execute(_START, {"who": user_id, "now": now, "notified": False}).rowcount:
+        return Verdict.OK
+    count = connection.execute(_COUNT, keys).scalar()
+    # The window is over: only one process may restart it; one that finds it restarted counts in the new one.
+    if count is None:
         if connection.execute(_RESTART, keys | {"now": now}).rowcount:
             return Verdict.OK
-        try:
-            with session.begin_nested():
-                session.add(FloodWindow(user_id=user_id, window_start=now, count=1, notified=False))
-            return Verdict.OK
-        except IntegrityError:
-            continue  # another process inserted it first: count again
+        count = connection.execute(_COUNT, keys).scalar()
     if count is None or count <= limit:
         return Verdict.OK
     return Verdict.NOTIFY if connection.execute(_NOTIFY, {"who": user_id}).rowcount else Verdict.DROP

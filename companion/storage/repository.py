@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from companion.engine.effects import DailyAnswered, DailyQuestionAsked, SetDailyEmotions, UpdateReminders
@@ -16,7 +16,7 @@ from companion.engine.ports import JournalItem, JournalPage, ReminderView
 from companion.engine.state import ConversationState, Profile
 from companion.storage import flood, outbox, reminder_store, turn_sql, user_data
 from companion.storage.availability import StoreUnavailable, is_unavailable
-from companion.storage.models import ConversationRow, JournalEntry, ProcessedUpdate, User, utcnow
+from companion.storage.models import JournalEntry, ProcessedUpdate, User, utcnow
 from companion.storage.reminder_models import ReminderSettings
 
 
@@ -66,9 +66,11 @@ class UnitOfWork:
 
     def ensure_user(self, user_id: str, language: str, telegram_id: int | None = None) -> None:
         """Create the user's row if it does not exist yet."""
-        if user_id not in self._active and self.session.get(User, user_id) is None:
-            self.session.add(User(id=user_id, telegram_id=telegram_id, language=language))
-            self.session.flush()
+        if user_id not in self._active:
+            added = self.session.connection().execute(turn_sql.ADD_USER, turn_sql.NEW_USER | {
+                "id": user_id, "telegram_id": telegram_id, "language": language, "created_at": utcnow()})
+            if added.rowcount == 1:
+                self._active[user_id] = bool(turn_sql.NEW_USER["active"])
 
     def update_user(self, user_id: str, **values: Any) -> None:
         """Change columns of the user's row."""
@@ -128,12 +130,11 @@ class UnitOfWork:
                   "updated_at": utcnow()}
         if update_id is not None:
             values["last_update_id"] = update_id
-        if state.version == 0 and self.session.get(ConversationRow, user_id) is None:
-            try:
-                with self.session.begin_nested():
-                    self.session.add(ConversationRow(user_id=user_id, version=1, **values))
-            except IntegrityError as error:
-                raise VersionConflict(user_id) from error
+        if state.version == 0:  # the user had no state row when it was read
+            added = self.session.connection().execute(turn_sql.ADD_STATE, {"last_update_id": None} | values
+                                                      | {"user_id": user_id})
+            if added.rowcount != 1:
+                raise VersionConflict(user_id)
             return
         result = self.session.connection().execute(
             turn_sql.SAVE_STATE, values | {"key_user_id": user_id, "key_version": state.version})

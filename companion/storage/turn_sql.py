@@ -45,3 +45,20 @@ SAVE_STATE = (
     .values(version=_states.c.version + 1)
 )
 """Run with the new ``flow``, ``step``, ``data``, ``paused``, ``updated_at`` (and ``last_update_id``) as parameters."""
+
+# A new user's rows, each in one statement (an existing row is left alone: the conflict target is the key only).
+ADD_USER = text(
+    "INSERT INTO users (id, telegram_id, language, formal, timezone, created_at, active) "
+    "VALUES (:id, :telegram_id, :language, :formal, :timezone, :created_at, :active) ON CONFLICT (id) DO NOTHING"
+).bindparams(bindparam("formal", type_=_users.c.formal.type), bindparam("active", type_=_users.c.active.type),
+             bindparam("created_at", type_=_users.c.created_at.type))
+NEW_USER = {name: _users.c[name].default.arg for name in ("formal", "timezone", "active")}
+"""The model's defaults for the columns ``ADD_USER`` sets that the caller does not give."""
+
+ADD_STATE = text(
+    "INSERT INTO conversation_states (user_id, flow, step, data, paused, version, last_update_id, updated_at) "
+    "VALUES (:user_id, :flow, :step, :data, :paused, 1, :last_update_id, :updated_at) "
+    "ON CONFLICT (user_id) DO NOTHING"
+).bindparams(bindparam("data", type_=_states.c.data.type), bindparam("paused", type_=_states.c.paused.type),
+             bindparam("updated_at", type_=_states.c.updated_at.type))
+"""A state row for a user who had none; no row inserted means another turn wrote one first (a version conflict)."""
