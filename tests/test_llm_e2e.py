@@ -39,7 +39,7 @@ def test_reply_session_with_a_model_then_the_server_dies(
             bot_process(api, database_url, tmp_path, retrieval="bm25", llm=f"openai:{MODEL_NAME}",
                         llm_base_url=model.base_url, llm_timeout="45", llm_max_tokens="48", llm_max_retries="0"):
         chat.send("/start", count=2, language_code="fr")
-        chat.press("onb:accept", count=2)
+        chat.press("onb:accept")  # the thanks and the menu, one message
         offer = chat.send("T'es vraiment un gros con, tu comprends jamais rien.", forward_from_name="Quelqu'un")
         assert "On en parle avant que tu répondes" in texts(offer)
         chat.press("reply:yes")
@@ -88,7 +88,7 @@ def test_journey_and_question_with_a_model_over_http(
             bot_process(api, database_url, tmp_path, retrieval="bm25", llm=f"openai:{MODEL_NAME}",
                         llm_base_url=model.base_url, llm_timeout="45", llm_max_tokens="48", llm_max_retries="0"):
         chat.send("/start", count=2, language_code="fr")
-        chat.press("onb:accept", count=2)
+        chat.press("onb:accept")  # the thanks and the menu, one message
         chat.send("/personnage")
         chat.press("personnage:continue")
         reflection = chat.send("J'étais la discrète du fond de la cour, j'observais beaucoup et je parlais peu.")
