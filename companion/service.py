@@ -140,10 +140,10 @@ class ConversationService:
             uow.commit()
             return result.replies
 
-    def replies_sent(self, update_ids: int | Sequence[int]) -> None:
+    def replies_sent(self, update_ids: Sequence[int]) -> None:
         """Every reply of these updates reached Telegram (or never can): stop keeping them (one transaction)."""
         with self.store.unit_of_work() as uow:
-            uow.replies_sent([update_ids] if isinstance(update_ids, int) else update_ids)
+            uow.replies_sent(update_ids)
             uow.commit()
 
     def unsent_replies(self, grace: timedelta, lease: timedelta) -> list[Undelivered]:

@@ -48,7 +48,7 @@ def test_replies_are_kept_with_the_turn_until_confirmed(store: SqlStore) -> None
     assert service.unsent_replies(timedelta(seconds=60), timedelta(minutes=5)) == []
     clock.now += timedelta(minutes=6)
     assert len(service.unsent_replies(timedelta(seconds=60), timedelta(minutes=5))) == 1
-    service.replies_sent(1)
+    service.replies_sent([1])
     assert pending(store) == 0
 
 

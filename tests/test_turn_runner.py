@@ -37,7 +37,7 @@ async def test_work_runs_on_the_turn_threads() -> None:
         assert name.startswith("turns") and name != threading.current_thread().name
         assert await runner.run(divmod, 7, 2) == (3, 1)
     finally:
-        runner.close()
+        await runner.close()
 
 
 async def test_confirmations_that_wait_for_the_thread_are_deleted_in_one_transaction() -> None:
@@ -58,7 +58,7 @@ async def test_confirmations_that_wait_for_the_thread_are_deleted_in_one_transac
         assert ledger.batches == [[1, 2, 3, 4, 5], [6]]
     finally:
         release.set()
-        runner.close()
+        await runner.close()
 
 
 async def test_a_database_outage_is_logged_and_releases_every_waiting_confirmation(
@@ -69,7 +69,7 @@ async def test_a_database_outage_is_logged_and_releases_every_waiting_confirmati
             await asyncio.wait_for(asyncio.gather(runner.confirm_sent(1), runner.confirm_sent(2)), 5)
         assert "could not record" in caplog.text and "database unavailable" in caplog.text
     finally:
-        runner.close()
+        await runner.close()
 
 
 @pytest.mark.parametrize(("overrides", "threads"), [

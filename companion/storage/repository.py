@@ -32,7 +32,7 @@ def _aware(value: datetime | None) -> datetime | None:
 
 
 def _state(row: Any) -> ConversationState:
-    """A conversation state from a row that has its columns (``flow`` is NULL when the user has no state yet)."""
+    """A conversation state from a ``LOAD_TURN`` row (``version`` is NULL when the user has no state yet)."""
     if row.version is None:
         return ConversationState()
     return ConversationState(row.flow, row.step, dict(row.data or {}), row.paused, row.version)
@@ -49,15 +49,17 @@ class UnitOfWork:
 
     def load_profile(self, user_id: str) -> Profile:
         """The user's profile, or an unknown default one if they have no row."""
-        row = self.session.connection().execute(turn_sql.LOAD_USER, {"user_id": user_id}).first()
-        return Profile(user_id) if row is None else self._profile(user_id, row)
+        return self.load_turn(user_id)[0]
 
     def load_turn(self, user_id: str) -> tuple[Profile, ConversationState]:
         """What a turn starts from: the user's profile and conversation state, read in one statement."""
-        row = self.session.connection().execute(turn_sql.LOAD_TURN, {"user_id": user_id}).first()
+        row = self._turn_row(user_id)
         if row is None:
             return Profile(user_id), ConversationState()
         return self._profile(user_id, row), _state(row)
+
+    def _turn_row(self, user_id: str) -> Any:
+        return self.session.connection().execute(turn_sql.LOAD_TURN, {"user_id": user_id}).first()
 
     def _profile(self, user_id: str, row: Any) -> Profile:
         self._active[user_id] = row.active
@@ -119,7 +121,7 @@ class UnitOfWork:
 
     def load_state(self, user_id: str) -> tuple[ConversationState, int | None]:
         """The user's conversation state and the last update id it processed."""
-        row = self.session.connection().execute(turn_sql.LOAD_STATE, {"user_id": user_id}).first()
+        row = self._turn_row(user_id)
         if row is None:
             return ConversationState(), None
         return _state(row), row.last_update_id

@@ -16,21 +16,12 @@ from companion.storage.models import ConversationRow, User
 _users = User.__table__
 _states = ConversationRow.__table__
 
-LOAD_USER = select(
-    _users.c.language, _users.c.formal, _users.c.consent_at, _users.c.portrait, _users.c.mission,
-    _users.c.timezone, _users.c.active,
-).where(_users.c.id == bindparam("user_id"))
-
-# Both at once (a state row always has its user row): one statement, one trip to the database, not two.
+# The profile and the state at once (a state row always has its user row): one statement, not two.
 LOAD_TURN = select(
     _users.c.language, _users.c.formal, _users.c.consent_at, _users.c.portrait, _users.c.mission,
     _users.c.timezone, _users.c.active,
     _states.c.flow, _states.c.step, _states.c.data, _states.c.paused, _states.c.version, _states.c.last_update_id,
 ).select_from(_users.outerjoin(_states, _states.c.user_id == _users.c.id)).where(_users.c.id == bindparam("user_id"))
-
-LOAD_STATE = select(
-    _states.c.flow, _states.c.step, _states.c.data, _states.c.paused, _states.c.version, _states.c.last_update_id,
-).where(_states.c.user_id == bindparam("user_id"))
 
 # Plain SQL that SQLite and PostgreSQL both accept; the typed parameter stores the time as the model does. The row
 # count says whether the row was inserted (no RETURNING: reading a returned row is one more step of SQLite's).

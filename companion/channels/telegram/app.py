@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import BotCommand, CallbackQuery, InputFile, Message, Update
@@ -185,11 +184,8 @@ class TelegramChannel:
         try:
             await self.send(bot, chat_id, replies)
         except (BadRequest, Forbidden):
-            await self._forget_sent(update_id)
+            await self.turns.confirm_sent(update_id)
             raise
-        await self._forget_sent(update_id)
-
-    async def _forget_sent(self, update_id: int) -> None:
         await self.turns.confirm_sent(update_id)  # a database outage is logged there: it may be sent once more
 
     async def _turn(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, event: Event, update_id: int,
@@ -249,16 +245,6 @@ class TelegramChannel:
         )
 
 
-async def _nothing(_application: Application) -> None:  # type: ignore[type-arg]
-    """Nothing to start."""
-
-
-def _closing(turns: TurnRunner) -> Callable[[], Awaitable[None]]:
-    async def close() -> None:
-        turns.close()
-    return close
-
-
 def _media_kind(message: Message) -> str:
     for kind in ("sticker", "photo", "voice", "video", "video_note", "audio", "document", "location",
                  "contact", "poll", "animation"):
@@ -303,7 +289,7 @@ def build_application(services: Services, *, overall_max_rate: float = 30) -> Ap
     application.add_error_handler(channel.on_error)
     attach_reminders(application, services, channel.codec)
     attach_unsent(application, channel)
-    run_alongside(application, _nothing, _closing(channel.turns))
+    run_alongside(application, None, channel.turns.close)
     return application
 
 

@@ -49,8 +49,6 @@ def escape_parts(text: str, limit: int = MAX_MESSAGE) -> list[str]:
 
 def keyboard(reply: Reply, codec: CallbackCodec) -> InlineKeyboardMarkup | None:
     """The reply's choices as an inline keyboard, ``reply.columns`` buttons per row."""
-    if not reply.choices and not reply.copy_text:
-        return None
     return _keyboard(reply.choices, reply.columns, reply.copy_text, reply.copy_label, codec)
 
 
@@ -59,7 +57,7 @@ def _keyboard(choices: tuple[Choice, ...], columns: int, copy_text: str, copy_la
               codec: CallbackCodec) -> InlineKeyboardMarkup | None:
     """Built once per distinct keyboard: most replies carry one of a few (the menu, yes/no, the pickers), and a
     keyboard is immutable, so every message can share it."""
-    copy = copy_button(Reply("", copy_text=copy_text, copy_label=copy_label))
+    copy = copy_button(copy_text, copy_label)
     if not choices and copy is None:
         return None
     buttons = [InlineKeyboardButton(c.label, callback_data=codec.encode(c.value)) for c in choices]
@@ -68,11 +66,11 @@ def _keyboard(choices: tuple[Choice, ...], columns: int, copy_text: str, copy_la
     return InlineKeyboardMarkup(([[copy]] if copy else []) + rows)
 
 
-def copy_button(reply: Reply) -> InlineKeyboardButton | None:
-    """Telegram's "copy text" button for the reply's ``copy_text`` (it holds at most 256 characters)."""
-    if not reply.copy_text or len(reply.copy_text) > MAX_COPY:
+def copy_button(copy_text: str, copy_label: str) -> InlineKeyboardButton | None:
+    """Telegram's "copy text" button for a reply's ``copy_text`` (it holds at most 256 characters)."""
+    if not copy_text or len(copy_text) > MAX_COPY:
         return None
-    return InlineKeyboardButton(reply.copy_label or "Copy", copy_text=CopyTextButton(reply.copy_text))
+    return InlineKeyboardButton(copy_label or "Copy", copy_text=CopyTextButton(copy_text))
 
 
 def bubbles(replies: list[Reply]) -> list[Reply]:

@@ -64,17 +64,15 @@ class Typing:
 
     def __init__(self, bot: ExtBot[Any], chat_id: int, delay: float) -> None:
         self.bot, self.chat_id = bot, chat_id
-        self._sending: asyncio.Lock | None = None
+        self._sending = asyncio.Lock()
         self._stopped = False
         self._task: asyncio.Task[None] | None = None
         self._timer = asyncio.get_running_loop().call_later(delay, self._begin)
 
     def _begin(self) -> None:
-        self._sending = asyncio.Lock()
         self._task = asyncio.create_task(self._run())
 
     async def _run(self) -> None:
-        assert self._sending is not None
         while True:
             async with self._sending:
                 if self._stopped:
@@ -86,7 +84,7 @@ class Typing:
     async def stop(self) -> None:
         """Stop before the answer is sent; a chat action already on its way arrives first."""
         self._timer.cancel()
-        if self._task is None or self._sending is None:
+        if self._task is None:  # the delay has not passed: nothing was started
             self._stopped = True
             return
         async with self._sending:

@@ -36,7 +36,6 @@ class TurnRunner:
     """Runs blocking turn work on its own threads; confirms sent replies in batches."""
 
     def __init__(self, threads: int, forget_sent: Callable[[Sequence[int]], None]) -> None:
-        self.threads = threads
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="turns")
         self._forget_sent = forget_sent
         self._lock = threading.Lock()
@@ -72,7 +71,7 @@ class TurnRunner:
         with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits any more
             loop.call_soon_threadsafe(_settle, [future for _, future in batch])
 
-    def close(self) -> None:
+    async def close(self) -> None:
         """Let queued work finish on its own; accept no more."""
         self._pool.shutdown(wait=False)
 
