@@ -43,7 +43,8 @@ def bench_updates(
     Throughput: ``rounds`` alternating rounds (Compagnon, echo, Compagnon, echo…) of ``updates / rounds`` each, so
     that a noisy neighbour slows both alike; rates are total updates over total seconds. At saturation a turn's
     latency is mostly its wait in the queue, so the last line's ``p95_ms`` comes from a separate pass with
-    ``latency_concurrency`` users at once (the saturated figures are on the ``compagnon:`` line).
+    ``latency_concurrency`` users at once (the saturated figures are on the ``compagnon:`` line). The echo bot
+    runs the same pass, for the framework's own latency at that load on this machine.
     """
     root = Path(__file__).resolve().parents[2]
     if not (root / "tests" / "fake_bot_api.py").exists():
@@ -54,7 +55,8 @@ def bench_updates(
 
     configure_logging("WARNING")
     with tempfile.TemporaryDirectory(prefix="compagnon-bench-") as tmp:
-        ours, echo, light = asyncio.run(_bench(Path(tmp), updates, concurrency, rounds, latency_concurrency))
+        ours, echo, light, echo_light = asyncio.run(
+            _bench(Path(tmp), updates, concurrency, rounds, latency_concurrency))
     rate, echo_rate = ours["rate"], echo["rate"]
     typer.echo(f"compagnon: updates={ours['n']} seconds={ours['seconds']:.2f} p50_ms={ours['p50']:.1f} "
                f"p95_ms={ours['p95']:.1f} concurrency={concurrency}")
@@ -62,12 +64,14 @@ def bench_updates(
                f"p95_ms={echo['p95']:.1f} concurrency={concurrency}")
     typer.echo(f"compagnon latency pass: updates={light['n']} p50_ms={light['p50']:.1f} p95_ms={light['p95']:.1f} "
                f"concurrency={latency_concurrency}")
+    typer.echo(f"echo latency pass: updates={echo_light['n']} p50_ms={echo_light['p50']:.1f} "
+               f"p95_ms={echo_light['p95']:.1f} concurrency={latency_concurrency}")
     typer.echo(f"updates_per_s={rate:.1f} echo_per_s={echo_rate:.1f} ratio={rate / echo_rate:.2f} "
                f"p95_ms={light['p95']:.1f}")
 
 
 async def _bench(tmp: Path, count: int, concurrency: int, rounds: int,
-                 latency_concurrency: int) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+                 latency_concurrency: int) -> tuple[dict[str, Any], ...]:
     from tests.fake_bot_api import FakeBotApi
 
     ours: list[dict[str, float]] = []
@@ -81,7 +85,9 @@ async def _bench(tmp: Path, count: int, concurrency: int, rounds: int,
             echo.append(await _run_echo(api, per_round, concurrency))
         api.reset()
         light = await _run_compagnon(api, tmp / "latency", min(count, 300), latency_concurrency)
-    return _combine(ours), _combine(echo), light
+        api.reset()
+        echo_light = await _run_echo(api, min(count, 300), latency_concurrency)
+    return _combine(ours), _combine(echo), light, echo_light
 
 
 def _combine(runs: list[dict[str, Any]]) -> dict[str, Any]:

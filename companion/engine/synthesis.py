@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from companion.engine.text import normalise
@@ -76,11 +77,11 @@ def key_sentences(question: str, body: str, limit: int = 3, max_chars: int = 480
 
     Consecutive sentences keep the passage's own thread (a sentence often leans on the one before).
     """
-    found = [plain(s) for s in sentences(body)]
+    found, terms = _sentence_terms(body)
     if not found:
         return []
     wanted = _terms(question)
-    overlap = [len(wanted & _terms(sentence)) for sentence in found]
+    overlap = [len(wanted & sentence_terms) for sentence_terms in terms]
     best: tuple[int, int] = (0, 1)
     best_score = -1
     for start in range(len(found)):
@@ -91,7 +92,15 @@ def key_sentences(question: str, body: str, limit: int = 3, max_chars: int = 480
         score = sum(overlap[start:end])
         if score > best_score:
             best, best_score = (start, end), score
-    return found[best[0] : best[1]]
+    return list(found[best[0] : best[1]])
+
+
+@functools.lru_cache(maxsize=512)
+def _sentence_terms(body: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """A passage's plain sentences and the terms of each, worked out once per passage (the knowledge base is
+    a few hundred passages, and every question reads one to three of them)."""
+    found = tuple(plain(s) for s in sentences(body))
+    return found, tuple(frozenset(_terms(sentence)) for sentence in found)
 
 
 _EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^*\n]+?)\*{1,2}(?![\w*])")

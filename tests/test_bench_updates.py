@@ -1,0 +1,36 @@
+"""``companion bench updates`` runs end to end on a few updates and prints the figures the README quotes."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LAST_LINE = re.compile(r"updates_per_s=(\S+) echo_per_s=(\S+) ratio=(\S+) p95_ms=(\S+)")
+
+
+def test_bench_updates_prints_its_figures(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "companion.cli", "bench", "updates", "--updates", "20", "--rounds", "1",
+               "--concurrency", "2", "--latency-concurrency", "2"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env={**_without_settings(os.environ), "TMPDIR": str(tmp_path)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.strip().splitlines()
+    assert lines[0].startswith("compagnon: updates=20 ")
+    assert lines[1].startswith("echo: updates=20 ")
+    assert lines[2].startswith("compagnon latency pass: updates=20 ")
+    assert lines[3].startswith("echo latency pass: updates=20 ")
+    figures = LAST_LINE.fullmatch(lines[-1])
+    assert figures is not None, lines[-1]
+    rate, echo_rate, ratio, p95 = (float(value) for value in figures.groups())
+    assert rate > 0 and echo_rate > 0 and p95 > 0
+    assert abs(ratio - rate / echo_rate) <= 0.01
+
+
+def _without_settings(environ: os._Environ[str]) -> dict[str, str]:
+    """The environment without Compagnon's settings (a model or a database server would change the bench)."""
+    keep = {"COMPANION_ENGINE_CACHE", "COMPANION_E5_ENGINE"}
+    return {key: value for key, value in environ.items() if not key.startswith("COMPANION_") or key in keep}
