@@ -59,7 +59,7 @@ class Settings(BaseSettings):
     flood_window: int = Field(default=10, ge=1)  # seconds
     db_retry_seconds: float = Field(default=60.0, ge=0)  # how long an update waits for an unreachable database
     outbox_grace_seconds: float = Field(default=60.0, ge=0)  # replies unconfirmed this long are sent again; 0: off
-    turn_threads: int = Field(default=0, ge=0, le=64)  # threads for turns; 0: 1 with SQLite and no model, else 8
+    turn_threads: int = Field(default=0, ge=0, le=64)  # threads for turns; 0: 2 with SQLite and no model, else 8
     typing_delay: float = Field(default=0.4, ge=0)  # "typing…" is shown once a turn takes longer than this (s)
     reminder_tick_seconds: float = Field(default=20.0, ge=0)  # how often due reminders are looked for; 0: never
     reminder_rate: float = Field(default=25.0, gt=0)  # reminder messages per second, under Telegram's ~30/s
@@ -72,12 +72,13 @@ class Settings(BaseSettings):
 
     @property
     def resolved_turn_threads(self) -> int:
-        """Threads that run turns: one where a turn only computes and writes to SQLite, several where it waits on
-        the network (a model, a database server, a Chroma server); ``COMPANION_TURN_THREADS`` decides if set."""
+        """Threads that run turns: two where a turn only computes and writes to SQLite (the second runs while a
+        question's embedding, outside the GIL, holds the first), several where it waits on the network (a model, a
+        database server, a Chroma server); ``COMPANION_TURN_THREADS`` decides if set."""
         if self.turn_threads:
             return self.turn_threads
         local = self.resolved_database_url.startswith("sqlite") and self.llm == "none" and not self.chroma_host
-        return 1 if local else 8
+        return 2 if local else 8
 
     @field_validator("telegram_token")
     @classmethod

@@ -73,7 +73,7 @@ async def test_a_database_outage_is_logged_and_releases_every_waiting_confirmati
 
 
 @pytest.mark.parametrize(("overrides", "threads"), [
-    ({}, 1),  # SQLite in the data directory, no model: turns only compute and write locally
+    ({}, 2),  # SQLite in the data directory, no model: turns only compute and write locally
     ({"database_url": "postgresql://db/companion"}, 8),
     ({"llm": "openai:gpt-4o-mini"}, 8),
     ({"chroma_host": "chroma"}, 8),
