@@ -337,7 +337,8 @@ static int qmat_expand(qmat *M, int nout, int nin) {
 #if E5_GROUPED
     int ng = (nout + RG - 1) / RG;
     size_t wbytes = (size_t)ng * RG * nin, dbytes = sizeof(float) * (size_t)ng * nb * RG;
-    M->w = (int8_t *)aligned_alloc(64, wbytes);     /* both sizes are multiples of 64 */
+    dbytes = (dbytes + 63) / 64 * 64;                /* aligned_alloc wants multiples of 64 (wbytes is one) */
+    M->w = (int8_t *)aligned_alloc(64, wbytes);
     M->d = (float *)aligned_alloc(64, dbytes);
     if (!M->w || !M->d) return -1;
     memset(M->w, 0, wbytes); memset(M->d, 0, dbytes);
