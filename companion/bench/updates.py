@@ -83,10 +83,11 @@ async def _bench(tmp: Path, count: int, concurrency: int, rounds: int,
             ours.append(await _run_compagnon(api, tmp / f"round{index}", per_round, concurrency))
             api.reset()
             echo.append(await _run_echo(api, per_round, concurrency))
+        light_count = min(count, 300)
         api.reset()
-        light = await _run_compagnon(api, tmp / "latency", min(count, 300), latency_concurrency)
+        light = await _run_compagnon(api, tmp / "latency", light_count, latency_concurrency)
         api.reset()
-        echo_light = await _run_echo(api, min(count, 300), latency_concurrency)
+        echo_light = await _run_echo(api, light_count, latency_concurrency)
     return _combine(ours), _combine(echo), light, echo_light
 
 

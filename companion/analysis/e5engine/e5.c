@@ -234,8 +234,8 @@ static void deq_row(const block_q4_0 *RESTRICT b, int nin, float *RESTRICT out) 
  * Activations are quantized per 32-element block to int8 (Q8_0): scale d_a
  * and the block's int-sum. Weights stay 4-bit (Q4_0). Each output is
  *   sum_blocks  d_w * d_a * ( <w_nibble, a_int8> - 8 * sum(a_int8) )
- * computed with AVX2 maddubs integer MACs -- no fp32 dequant at all. */
-
+ * computed with integer MACs (vpmaddubsw with AVX2, vpdpbusd with AVX-512
+ * VNNI) -- no fp32 dequant at all. */
 
 /* Quantize one 32-element activation block to int8 (Q8_0): scale *d, sum *s. */
 static inline void quantize_block(const float *RESTRICT x, int8_t *RESTRICT qq,
