@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 
 import pytest
@@ -17,8 +18,8 @@ from companion.channels.telegram.request import AiohttpRequest
 async def _server(delay: float) -> tuple[web.AppRunner, str]:
     async def answer(request: web.Request) -> web.Response:
         await asyncio.sleep(delay)
-        form = await request.post()
-        return web.json_response({"ok": True, "result": dict(form)})
+        params = await request.json() if request.body_exists else {}
+        return web.json_response({"ok": True, "result": {"type": request.content_type, "params": params}})
 
     app = web.Application()
     app.router.add_post("/call", answer)
@@ -30,14 +31,18 @@ async def _server(delay: float) -> tuple[web.AppRunner, str]:
     return runner, f"http://127.0.0.1:{port}/call"
 
 
-async def test_form_fields_are_sent_and_the_answer_returned() -> None:
+async def test_parameters_are_sent_as_one_json_body_and_the_answer_returned() -> None:
     runner, url = await _server(0)
     request = AiohttpRequest(timeout=5)
     await request.initialize()
+    markup = {"inline_keyboard": [[{"text": "Oui ✨", "callback_data": "c:1"}]]}
     try:
-        data = RequestData([RequestParameter("chat_id", 42, None), RequestParameter("text", "é & =", None)])
+        data = RequestData([RequestParameter("chat_id", 42, None), RequestParameter("text", "é & = \"x\"", None),
+                            RequestParameter("reply_markup", markup, None)])
         status, body = await request.do_request(url, "POST", data)
-        assert status == 200 and b'"text": "\\u00e9 & ="' in body
+        assert status == 200
+        assert json.loads(body)["result"] == {"type": "application/json", "params": {
+            "chat_id": 42, "text": "é & = \"x\"", "reply_markup": markup}}
     finally:
         await request.shutdown()
         await runner.cleanup()
