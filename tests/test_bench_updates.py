@@ -23,6 +23,11 @@ def test_bench_updates_prints_its_figures(tmp_path: Path) -> None:
     assert lines[1].startswith("echo: updates=20 ")
     assert lines[2].startswith("compagnon latency pass: updates=20 ")
     assert lines[3].startswith("echo latency pass: updates=20 ")
+    assert lines[4].startswith("compagnon cpu_ms_per_update: ") and lines[5].startswith("echo cpu_ms_per_update: ")
+    if sys.platform == "linux":
+        for line in lines[4:6]:
+            assert "MainThread=" in line, line  # (20 updates: other threads may stay under the clock's 10 ms tick)
+            assert float(line.rpartition("total=")[2]) > 0
     figures = LAST_LINE.fullmatch(lines[-1])
     assert figures is not None, lines[-1]
     rate, echo_rate, ratio, p95 = (float(value) for value in figures.groups())
@@ -34,3 +39,30 @@ def _without_settings(environ: os._Environ[str]) -> dict[str, str]:
     """The environment without Compagnon's settings (a model or a database server would change the bench)."""
     keep = {"COMPANION_ENGINE_CACHE", "COMPANION_E5_ENGINE"}
     return {key: value for key, value in environ.items() if not key.startswith("COMPANION_") or key in keep}
+
+
+def test_thread_cpu_names_a_busy_thread_and_counts_its_time() -> None:
+    import threading
+
+    from companion.bench.updates import _cpu_spent, _thread_cpu
+
+    if sys.platform != "linux":
+        assert _thread_cpu() == {}
+        return
+    before = _thread_cpu()
+    worker = threading.Thread(target=lambda: _spin(0.2), name="busy_3")
+    worker.start()
+    _spin(0.05)
+    during = _thread_cpu()  # read while the worker still runs
+    worker.join()
+    spent = _cpu_spent(before, during)
+    assert spent["MainThread"] >= 0.03
+    assert spent.get("busy", 0) > 0 and "busy_3" not in spent
+
+
+def _spin(seconds: float) -> None:
+    import time
+
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass

@@ -45,7 +45,9 @@ def bench_updates(
     that a noisy neighbour slows both alike; rates are total updates over total seconds. At saturation a turn's
     latency is mostly its wait in the queue, so the last line's ``p95_ms`` comes from a separate pass with
     ``latency_concurrency`` users at once (the saturated figures are on the ``compagnon:`` line). The echo bot
-    runs the same pass, for the framework's own latency at that load on this machine.
+    runs the same pass, for the framework's own latency at that load on this machine. The ``cpu_ms_per_update``
+    lines split each bot's CPU time in the throughput rounds by thread: ``MainThread`` is the event loop, shared
+    by the bot, the driver and the webhook server; ``fake-bot-api`` is the fake Telegram.
     """
     root = Path(__file__).resolve().parents[2]
     if not (root / "tests" / "fake_bot_api.py").exists():
@@ -67,8 +69,53 @@ def bench_updates(
                f"concurrency={latency_concurrency}")
     typer.echo(f"echo latency pass: updates={echo_light['n']} p50_ms={echo_light['p50']:.1f} "
                f"p95_ms={echo_light['p95']:.1f} concurrency={latency_concurrency}")
+    for name, run in (("compagnon", ours), ("echo", echo)):
+        typer.echo(f"{name} cpu_ms_per_update: {_cpu_line(run)}")
     typer.echo(f"updates_per_s={rate:.1f} echo_per_s={echo_rate:.1f} ratio={rate / echo_rate:.2f} "
                f"p95_ms={light['p95']:.1f}")
+
+
+def _cpu_line(run: dict[str, Any]) -> str:
+    """CPU time per update by thread, e.g. ``MainThread=1.70 turns=1.80 … total=4.60`` (Linux only)."""
+    cpu: dict[str, float] = run["cpu"]
+    if not cpu:
+        return "unavailable (needs Linux's /proc)"
+    shown = sorted(((name, seconds / run["n"] * 1000) for name, seconds in cpu.items()), key=lambda item: -item[1])
+    parts = [f"{name}={ms:.2f}" for name, ms in shown if ms >= 0.005]
+    return " ".join([*parts, f"total={sum(ms for _, ms in shown):.2f}"])
+
+
+def _thread_cpu() -> dict[int, tuple[str, float]]:
+    """CPU seconds of each thread of this process, by thread id, with the thread's name (empty off Linux).
+
+    Python threads are named without their number (``turns_1`` → ``turns``); threads Python did not start (the
+    e5 engine's OpenMP workers, Chroma's runtime) are ``native:`` and the name the system gives them.
+    """
+    import os
+    import threading
+
+    tasks = Path("/proc/self/task")
+    if not tasks.is_dir():
+        return {}
+    names = {thread.native_id: thread.name.rstrip("0123456789_") for thread in threading.enumerate()}
+    tick = os.sysconf("SC_CLK_TCK")
+    found: dict[int, tuple[str, float]] = {}
+    for task in tasks.iterdir():
+        try:
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            name = names.get(int(task.name)) or "native:" + (task / "comm").read_text().strip()
+        except (FileNotFoundError, ProcessLookupError):  # the thread ended meanwhile
+            continue
+        found[int(task.name)] = (name, (int(fields[11]) + int(fields[12])) / tick)  # utime + stime
+    return found
+
+
+def _cpu_spent(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]) -> dict[str, float]:
+    """CPU seconds spent between two :func:`_thread_cpu` readings, by thread name (threads that ended are lost)."""
+    spent: dict[str, float] = {}
+    for tid, (name, seconds) in after.items():
+        spent[name] = spent.get(name, 0.0) + seconds - before.get(tid, (name, 0.0))[1]
+    return spent
 
 
 async def _bench(tmp: Path, count: int, concurrency: int, rounds: int,
@@ -93,15 +140,21 @@ async def _bench(tmp: Path, count: int, concurrency: int, rounds: int,
 
 
 def _combine(runs: list[dict[str, Any]]) -> dict[str, Any]:
-    """Total updates over total seconds; latency percentiles over every turn of every round."""
-    return _summary([latency for run in runs for latency in run["latencies"]], sum(run["seconds"] for run in runs))
+    """Total updates over total seconds; latency percentiles over every turn of every round; CPU added up."""
+    cpu: dict[str, float] = {}
+    for run in runs:
+        for name, seconds in run["cpu"].items():
+            cpu[name] = cpu.get(name, 0.0) + seconds
+    return _summary([latency for run in runs for latency in run["latencies"]], sum(run["seconds"] for run in runs),
+                    cpu)
 
 
-def _summary(latencies: list[float], seconds: float) -> dict[str, Any]:
-    """Rate and latency percentiles (ms) of turns that took ``seconds`` in all."""
+def _summary(latencies: list[float], seconds: float, cpu: dict[str, float]) -> dict[str, Any]:
+    """Rate and latency percentiles (ms) of turns that took ``seconds`` in all, and the CPU they cost."""
     ordered = sorted(latencies)
     return {"n": len(ordered), "seconds": seconds, "rate": len(ordered) / seconds, "latencies": ordered,
-            "p50": statistics.median(ordered) * 1000, "p95": ordered[int(0.95 * (len(ordered) - 1))] * 1000}
+            "p50": statistics.median(ordered) * 1000, "p95": ordered[int(0.95 * (len(ordered) - 1))] * 1000,
+            "cpu": cpu}
 
 
 def _port() -> int:
@@ -210,11 +263,13 @@ async def _drive(api: Any, application: Any, url: str, count: int, concurrency: 
     # The driver plays Telegram's servers, which cost the bots nothing in production, so it must stay light.
     # It was an httpx client: at each request and each response httpcore's pool checks every idle connection
     # with a system call that releases the GIL; with the bot's turn threads waiting for the GIL, those checks
-    # took 3.8 s of a 1000-update Compagnon round (about 40 % of it) against 1.25 s for the echo bot's.
+    # took 3.8 s of a 1000-update Compagnon round (about 40 % of it) against 1.25 s for the echo bot's round
+    # (its own sends through httpx included).
     headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
     connector = aiohttp.TCPConnector(limit=concurrency)
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=60)) as http:
-        started = time.perf_counter()
+        cpu_before, started = _thread_cpu(), time.perf_counter()
         await asyncio.gather(*(gated(http, user_id) for user_id in users))
         seconds = time.perf_counter() - started
-    return _summary(latencies, seconds)
+        cpu = _cpu_spent(cpu_before, _thread_cpu())
+    return _summary(latencies, seconds, cpu)
