@@ -6,7 +6,11 @@ import os
 import re
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
+
+from companion.bench.updates import _cpu_spent, _thread_cpu
 
 ROOT = Path(__file__).resolve().parents[1]
 LAST_LINE = re.compile(r"updates_per_s=(\S+) echo_per_s=(\S+) ratio=(\S+) p95_ms=(\S+)")
@@ -42,10 +46,6 @@ def _without_settings(environ: os._Environ[str]) -> dict[str, str]:
 
 
 def test_thread_cpu_names_a_busy_thread_and_counts_its_time() -> None:
-    import threading
-
-    from companion.bench.updates import _cpu_spent, _thread_cpu
-
     if sys.platform != "linux":
         assert _thread_cpu() == {}
         return
@@ -61,8 +61,6 @@ def test_thread_cpu_names_a_busy_thread_and_counts_its_time() -> None:
 
 
 def _spin(seconds: float) -> None:
-    import time
-
     end = time.thread_time() + seconds
     while time.thread_time() < end:
         pass
