@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -93,3 +94,15 @@ def configure_logging(level: str, fmt: str = "text") -> None:
     for noisy in ("httpx", "httpcore", "telegram.ext.Application", "alembic.runtime.migration", "bm25s", "chromadb"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     install_log_privacy()  # whatever the level, library loggers never format request bodies or updates
+
+
+def settle_heap() -> None:
+    """Once start-up is done: collect, then freeze what is left, so that the collector stops walking it.
+
+    What a bot process holds from start-up (the knowledge base, the models, the catalogues, ~250,000 objects)
+    lives as long as the process. Python's full collections walk it all the same: in ``companion bench
+    updates`` one of them paused the process for 130–150 ms every ~1000 updates; frozen, 6–11 ms. Objects
+    frozen here are never collected as cycles, so call it once per process, not per test.
+    """
+    gc.collect()
+    gc.freeze()

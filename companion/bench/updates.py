@@ -166,7 +166,7 @@ def _port() -> int:
 
 
 async def _run_compagnon(api: Any, tmp: Path, count: int, concurrency: int) -> dict[str, Any]:
-    from companion.bootstrap import build_services
+    from companion.bootstrap import build_services, settle_heap
     from companion.channels.telegram.app import build_application
     from companion.channels.telegram.webhook import serving
     from companion.config import load_settings
@@ -177,6 +177,7 @@ async def _run_compagnon(api: Any, tmp: Path, count: int, concurrency: int) -> d
         webhook_path="tg", webhook_secret=SECRET, webhook_url="https://bench.invalid/tg", log_level="WARNING")
     services = await asyncio.to_thread(build_services, settings)
     application = build_application(services, overall_max_rate=0)
+    settle_heap()  # as run_webhook does (the echo rounds after it find the heap frozen too)
     try:
         async with serving(application, settings) as url:
             return await _drive(api, application, url, count, concurrency, press=True)

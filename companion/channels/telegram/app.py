@@ -20,7 +20,7 @@ from telegram.ext import (
     filters,
 )
 
-from companion.bootstrap import Services
+from companion.bootstrap import Services, settle_heap
 from companion.channels.telegram.codec import CallbackCodec
 from companion.channels.telegram.lifecycle import run_alongside
 from companion.channels.telegram.render import bubbles, escape_parts, keyboard
@@ -296,6 +296,7 @@ def build_application(services: Services, *, overall_max_rate: float = 30) -> Ap
 def run_polling(services: Services) -> None:
     """Run the bot with long polling until interrupted."""
     application = build_application(services)
+    settle_heap()
     logger.info("Compagnon is running on Telegram (polling)")
     application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=services.settings.poll_timeout,
                             drop_pending_updates=False)

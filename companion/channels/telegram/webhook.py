@@ -15,7 +15,7 @@ from contextlib import asynccontextmanager
 from telegram import Update
 from telegram.ext import Application
 
-from companion.bootstrap import Services
+from companion.bootstrap import Services, settle_heap
 from companion.channels.telegram.app import build_application
 from companion.config import Settings
 
@@ -41,6 +41,7 @@ def run_webhook(services: Services) -> None:
     if not settings.webhook_url:
         raise ValueError("COMPANION_WEBHOOK_URL (the public https:// URL Telegram posts to) is required")
     application = build_application(services)
+    settle_heap()
     logger.info("Compagnon is running on Telegram (webhook on %s:%d/%s)", settings.webhook_listen,
                 settings.webhook_port, webhook_path(settings))
     application.run_webhook(
