@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from companion.analysis.screening import CrisisScreen
+from companion.analysis.reader import build_reader
 from companion.config import Settings
 from companion.engine import Engine
 from companion.knowledge import KnowledgeBase, open_knowledge
@@ -60,7 +60,7 @@ def build_services(settings: Settings, *, run_migrations: bool = True,
         logger.info("knowledge index updated: %s", knowledge.report)
     nvc = load_nvc_lists()
     writer = build_writer(settings, nvc)  # None for COMPANION_LLM=none; a missing provider package stops here
-    engine = Engine(knowledge=knowledge.retriever, questions=load_question_bank(), screener=CrisisScreen(),
+    engine = Engine(knowledge=knowledge.retriever, questions=load_question_bank(), reader=build_reader(),
                     nvc=nvc, writer=writer)
     conversations = ConversationService(store, engine, default_language=settings.default_language,
                                         flood_limit=settings.flood_limit, flood_window=settings.flood_window)

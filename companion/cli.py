@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 
+from companion.bench.reading import bench_reading
 from companion.bench.updates import bench_updates
 from companion.config import Settings, SettingsError, load_settings
 from companion.reminders.cli import bench_app
@@ -22,6 +23,7 @@ eval_app = typer.Typer(no_args_is_help=True, help="Measure Compagnon on labelled
 app.add_typer(eval_app, name="eval")
 app.add_typer(bench_app, name="bench")
 bench_app.command("updates")(bench_updates)
+bench_app.command("reading")(bench_reading)
 privacy_app = typer.Typer(no_args_is_help=True, help="Encryption keys and stored data.")
 app.add_typer(privacy_app, name="privacy")
 
@@ -207,10 +209,12 @@ def eval_retrieval(
 def eval_tension(
     data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False, help="CSV: text, label (1 = toxic).")],
 ) -> None:
-    """Score the toxicity decision; the last line is ``accuracy=… precision=… recall=… f1=… p95_ms=… n=…``."""
+    """Score the reading's toxicity decision; the last line is ``accuracy=… precision=… recall=… f1=… p95_ms=… n=…``."""
     from companion.analysis.tension import evaluate_tension, read_labelled_csv
 
-    scores = evaluate_tension(read_labelled_csv(data))
+    reader = _reader()
+    typer.echo(f"reader={'rules+heads' if reader.learned else 'rules'}")
+    scores = evaluate_tension(read_labelled_csv(data), lambda text: reader.read(text).tension.toxic_probability >= 0.5)
     typer.echo(f"accuracy={scores['accuracy']:.3f} precision={scores['precision']:.3f} recall={scores['recall']:.3f} "
                f"f1={scores['f1']:.3f} p95_ms={scores['p95_ms']:.1f} n={scores['n']:.0f}")
 
@@ -223,11 +227,12 @@ def eval_drafts(
     """Run scenarios through the offline reply session; one JSON per scenario, then ``n=… …_tension_mean=…``."""
     import json
 
+    from companion.analysis.reader import build_reader
     from companion.engine import Engine
     from companion.prompts import load_nvc_lists, load_question_bank
     from companion.reply_batch import read_scenarios, run_batch, summary_line
 
-    engine = Engine(nvc=load_nvc_lists(), questions=load_question_bank())
+    engine = Engine(nvc=load_nvc_lists(), questions=load_question_bank(), reader=build_reader())
     results = []
     for result in run_batch(engine, read_scenarios(scenarios)):
         results.append(result)
@@ -235,25 +240,119 @@ def eval_drafts(
     typer.echo(summary_line(results))
 
 
+def _reader():  # noqa: ANN202 - imported lazily to keep `--help` fast
+    from companion.analysis.reader import build_reader
+    from companion.bootstrap import configure_logging
+
+    configure_logging("WARNING")
+    return build_reader()
+
+
+def _read_rows(data: Path, need: str):  # noqa: ANN202
+    from companion.analysis.evaluation import read_jsonl, timed_readings
+
+    reader = _reader()
+    typer.echo(f"reader={'rules+heads' if reader.learned else 'rules'}")
+    rows = [row for row in read_jsonl(data) if need in row]
+    reader.read("échauffement")
+    timed = list(timed_readings(reader, rows))
+    return [(row, reading) for row, reading, _ in timed], [ms for _, _, ms in timed]
+
+
+def _figures(scores: dict[str, float]) -> str:
+    return " ".join(f"{key}={value:.3f}" if isinstance(value, float) else f"{key}={value}"
+                    for key, value in scores.items())
+
+
+@app.command()
+def analyse(
+    text: Annotated[str | None, typer.Argument(help="One message to read.")] = None,
+    input: Annotated[Path | None, typer.Option("--input", exists=True, dir_okay=False,
+                                               help='JSONL rows with "text" (and "lang").')] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="fr or en (detected when absent).")] = None,
+) -> None:
+    """Read messages: crisis tier, intent, tension, feelings and needs (one JSON per row, then timings)."""
+    from companion.analysis.evaluation import as_json, percentile, read_jsonl, timed_readings
+
+    if (text is None) == (input is None):
+        raise typer.BadParameter("give one message, or --input FILE.jsonl")
+    reader = _reader()
+    reader.read("échauffement")
+    if text is not None:
+        reading = reader.read(text, lang)
+        typer.echo(f"langue / language : {reading.lang}")
+        typer.echo(f"crise / crisis    : {reading.crisis.tier}" + (f" ({reading.crisis.kind})" if reading.crisis.kind
+                                                                     else ""))
+        typer.echo(f"intention / intent: {reading.intent}")
+        tension = reading.tension
+        typer.echo(f"tension           : {tension.level}/3" + (" — protection d'abord" if tension.protection else ""))
+        for marker in tension.markers:
+            typer.echo(f"  - {marker.kind}: « {marker.quote} »")
+        typer.echo(f"ressentis / feelings: {', '.join(reading.feelings) or '-'}")
+        typer.echo(f"besoins / needs     : {', '.join(reading.needs) or '-'}")
+        return
+    assert input is not None
+    times = []
+    for _, reading, ms in timed_readings(reader, read_jsonl(input)):
+        times.append(ms)
+        typer.echo(json.dumps(as_json(reading), ensure_ascii=False))
+    typer.echo(f"n={len(times)} p50_ms={percentile(times, 50):.1f} p95_ms={percentile(times, 95):.1f}")
+
+
 @eval_app.command("crisis")
 def eval_crisis(
-    data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False, help="JSONL: text, crisis.")],
+    data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False,
+                                       help="JSONL: text, crisis (and tiers, see LABELS.md).")],
 ) -> None:
-    """Score crisis screening; the last line is ``recall=… precision=… f1=… n=…``."""
-    from companion.analysis.crisis import evaluate
-    from companion.analysis.screening import CrisisScreen
+    """Score crisis screening; the last line gives the tier figures, and ``recall=… precision=…`` of crisis+checkin."""
+    from companion.analysis.evaluation import crisis_figures
 
-    rows = []
-    for line in data.read_text("utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            rows.append((str(item["text"]), bool(item["crisis"])))
-    screener = CrisisScreen()
-    scores = evaluate(rows, screener)
-    typer.echo(f"screen={'rules+model' if screener.model else 'rules'}")
-    typer.echo(f"tp={scores['tp']:.0f} fp={scores['fp']:.0f} fn={scores['fn']:.0f} tn={scores['tn']:.0f}")
-    typer.echo(f"recall={scores['recall']:.3f} precision={scores['precision']:.3f} "
-               f"f1={scores['f1']:.3f} n={scores['n']:.0f}")
+    pairs, _ = _read_rows(data, "crisis")
+    tp = sum(1 for row, r in pairs if row["crisis"] and r.crisis.concerning)
+    fp = sum(1 for row, r in pairs if not row["crisis"] and r.crisis.concerning)
+    fn = sum(1 for row, r in pairs if row["crisis"] and not r.crisis.concerning)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    typer.echo(f"tp={tp} fp={fp} fn={fn} tn={len(pairs) - tp - fp - fn}")
+    typer.echo(f"recall={recall:.3f} precision={precision:.3f}")
+    typer.echo(_figures(crisis_figures(pairs)))
+
+
+@eval_app.command("intent")
+def eval_intent(
+    data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False, help="JSONL: text, intent.")],
+) -> None:
+    """Score the intent outside flows; confusions, then ``n=… accuracy=…``."""
+    from companion.analysis.evaluation import intent_figures
+
+    pairs, _ = _read_rows(data, "intent")
+    scores, confusions = intent_figures(pairs)
+    for (label, predicted), count in confusions.most_common():
+        typer.echo(f"  {label} -> {predicted}: {count}")
+    typer.echo(_figures(scores))
+
+
+@eval_app.command("levels")
+def eval_levels(
+    data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False,
+                                       help="JSONL: text, level, protection, markers.")],
+) -> None:
+    """Score tension levels and protection (LABELS.md); the last line gives the figures."""
+    from companion.analysis.evaluation import level_figures, percentile
+
+    pairs, times = _read_rows(data, "level")
+    typer.echo(_figures(level_figures(pairs)) + f" p95_ms={percentile(times, 95):.1f}")
+
+
+@eval_app.command("feelings")
+def eval_feelings(
+    data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False, help="JSONL: text, feelings, not.")],
+) -> None:
+    """Score feelings read from free text; the last line gives the figures."""
+    from companion.analysis.evaluation import feeling_figures
+
+    pairs, _ = _read_rows(data, "feelings")
+    typer.echo(_figures(feeling_figures(pairs)))
 
 
 @privacy_app.command("new-key")

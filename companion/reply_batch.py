@@ -14,21 +14,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from companion.analysis.tension import Reading, analyse
 from companion.engine import Engine, Event, Profile
 from companion.engine.events import EventKind, Reply
+from companion.engine.reading import TensionReading
 from companion.engine.state import ConversationState
 
 USER = "eval:drafts"
 
 
-def reading_json(reading: Reading) -> dict[str, Any]:
-    """A reading as plain JSON: level, score, probability, markers quoted with their explanation."""
+def reading_json(reading: TensionReading) -> dict[str, Any]:
+    """A tension reading as plain JSON: level, protection, probability, markers quoted with their explanation."""
     return {
         "level": reading.level,
-        "score": reading.score,
+        "protection": reading.protection,
         "toxic_probability": reading.toxic_probability,
-        "harassment_likely": reading.harassment_likely,
         "markers": [{"kind": m.kind, "quote": m.quote, "explanation": m.explanation, "suggestion": m.suggestion}
                     for m in reading.markers],
     }
@@ -68,11 +67,14 @@ def run_scenario(engine: Engine, received: str, user_draft: str, lang: str = "fr
     session.press("edit")
     session.type(user_draft)
     feedback_text = "\n".join(r.text for r in session.replies)
-    user_reading = analyse(user_draft, lang)
+    def analyse(text: str) -> TensionReading:
+        return engine.reader.read(text, lang).tension
+
+    user_reading = analyse(user_draft)
     return {
-        "received_reading": reading_json(analyse(received, lang)),
+        "received_reading": reading_json(analyse(received)),
         "draft": draft,
-        "draft_reading": reading_json(analyse(draft, lang)),
+        "draft_reading": reading_json(analyse(draft)),
         "user_draft_feedback": {**reading_json(user_reading), "text": feedback_text},
     }
 
@@ -95,8 +97,8 @@ def run_batch(engine: Engine, scenarios: Iterable[dict[str, Any]]) -> Iterator[d
 
 
 def summary_line(results: list[dict[str, Any]]) -> str:
-    """``n=… user_draft_tension_mean=… draft_tension_mean=…`` (tension = the analyser's 0–1 score)."""
+    """``n=… user_draft_level_mean=… draft_level_mean=…`` (tension levels 0–3)."""
     n = len(results)
-    user_mean = sum(r["user_draft_feedback"]["score"] for r in results) / n if n else 0.0
-    draft_mean = sum(r["draft_reading"]["score"] for r in results) / n if n else 0.0
-    return f"n={n} user_draft_tension_mean={user_mean:.4f} draft_tension_mean={draft_mean:.4f}"
+    user_mean = sum(r["user_draft_feedback"]["level"] for r in results) / n if n else 0.0
+    draft_mean = sum(r["draft_reading"]["level"] for r in results) / n if n else 0.0
+    return f"n={n} user_draft_level_mean={user_mean:.4f} draft_level_mean={draft_mean:.4f}"

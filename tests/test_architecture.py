@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,3 +38,14 @@ def test_engine_imports_no_storage_or_channel_module() -> None:
         source = path.read_text("utf-8")
         for layer in ("companion.storage", "companion.channels", "companion.bootstrap"):
             assert layer not in source, f"{path.name} reaches into {layer}"
+
+
+def test_the_engine_gets_its_readings_through_a_port() -> None:
+    """Importing the engine loads no analysis code, numpy, database, Telegram, Chroma or langchain."""
+    code = ("import sys, companion.engine; "
+            "print(sorted(m for m in ('numpy', 'sqlalchemy', 'telegram', 'chromadb', 'langchain_core', "
+            "'companion.analysis') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert run.stdout.strip() == "[]"
+    for path in sorted((ROOT / "engine").rglob("*.py")):
+        assert "companion.analysis" not in path.read_text("utf-8").replace("``companion.analysis``", ""), path.name

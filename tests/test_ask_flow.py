@@ -12,6 +12,7 @@ from companion.engine.ports import KnowledgeHit
 from companion.engine.questions import Question, QuestionBank
 from companion.engine.synthesis import key_sentences, plain
 from companion.engine.text import detect_language, looks_like_question
+from tests.support.reading import RULES_READER
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 ADULT = Profile("u1", "fr", consent_at=NOW, known=True)
@@ -43,7 +44,7 @@ BANK = QuestionBank({
 
 @pytest.fixture
 def engine() -> Engine:
-    return Engine(knowledge=FakeKnowledge(), questions=BANK)
+    return Engine(reader=RULES_READER, knowledge=FakeKnowledge(), questions=BANK)
 
 
 def say(engine: Engine, state: ConversationState, text: str):  # type: ignore[no-untyped-def]
@@ -115,7 +116,7 @@ def test_key_sentences_keep_the_thread() -> None:
 def test_an_answer_on_conflict_leads_to_the_reply_session() -> None:
     from companion.prompts import load_nvc_lists
 
-    engine = Engine(knowledge=FakeKnowledge(), questions=BANK, nvc=load_nvc_lists())
+    engine = Engine(reader=RULES_READER, knowledge=FakeKnowledge(), questions=BANK, nvc=load_nvc_lists())
     answered = say(engine, ConversationState(), "comment réagir quand on m'insulte sous mon post ?")
     values = [c.value for r in answered.replies for c in r.choices]
     assert "ask:guided" in values

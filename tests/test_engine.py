@@ -9,6 +9,7 @@ import pytest
 from companion.engine import ConversationState, Engine, Event, EventKind, Profile
 from companion.engine.effects import AddJournalEntry, ForgetUser, GiveConsent, SetFormal, SetLanguage
 from companion.engine.flows.onboarding import OnboardingFlow
+from tests.support.reading import RULES_READER
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 ADULT = Profile("u1", "fr", consent_at=NOW, known=True)
@@ -16,7 +17,7 @@ ADULT = Profile("u1", "fr", consent_at=NOW, known=True)
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine()
+    return Engine(reader=RULES_READER)
 
 
 def text(value: str, user: str = "u1") -> Event:

@@ -13,12 +13,13 @@ from companion.service import ConversationService
 from companion.storage import SqlStore
 from companion.storage.models import utcnow
 from companion.storage.reminder_models import FollowUp
+from tests.support.reading import RULES_READER
 
 NVC = load_nvc_lists()
 
 
 def service(store: SqlStore) -> ConversationService:
-    return ConversationService(store, Engine(nvc=NVC))
+    return ConversationService(store, Engine(reader=RULES_READER, nvc=NVC))
 
 
 def send(svc: ConversationService, text: str, user: str) -> list[Reply]:

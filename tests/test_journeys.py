@@ -18,6 +18,7 @@ from companion.engine.i18n import FORMAL_SUFFIX, load_catalog
 from companion.engine.ports import KnowledgeHit
 from companion.engine.reflect import COMMON_KEYS, NUDGE, PAUSE, SEEN, JourneyFlow, judge
 from companion.prompts import load_nvc_lists
+from tests.support.reading import RULES_READER
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 ADULT = Profile("u1", "fr", consent_at=NOW, known=True)
@@ -60,7 +61,7 @@ class FakeKnowledge:
 
 @pytest.fixture
 def engine() -> Engine:
-    return Engine(knowledge=FakeKnowledge(), nvc=NVC)
+    return Engine(reader=RULES_READER, knowledge=FakeKnowledge(), nvc=NVC)
 
 
 def say(engine: Engine, state: ConversationState, value: str, profile: Profile = ADULT):  # type: ignore[no-untyped-def]
@@ -291,7 +292,7 @@ def test_stale_and_foreign_buttons_reprompt_the_same_step(engine: Engine) -> Non
 
 
 def test_journeys_work_without_knowledge_or_nvc() -> None:
-    bare = Engine()
+    bare = Engine(reader=RULES_READER)
     result = say(bare, ConversationState("personnage", "feel", {}), "Avant je suis stressé, après soulagé.")
     assert result.state.step == "feel.seen"
     assert "Un passage" not in joined(result)

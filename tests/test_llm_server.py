@@ -25,6 +25,7 @@ from companion.llm import LlmWriter, build_chat_model
 from companion.llm.localserver import MODEL_NAME, Blackhole, LocalServer, free_port, missing_packages
 from companion.llm.writer import json_mode
 from companion.prompts import load_nvc_lists
+from tests.support.reading import RULES_READER
 from tests.test_ask_flow import BANK, FakeKnowledge
 
 NVC = load_nvc_lists()
@@ -180,7 +181,7 @@ def test_killing_the_server_mid_conversation_gives_offline_answers_without_an_er
     with LocalServer(log=tmp_path / "server.log") as own:
         model = build_chat_model(settings(own.base_url, llm_max_tokens=8, llm_timeout=60))
         writer = LlmWriter(model, NVC, timeout=60)
-        engine = Engine(knowledge=FakeKnowledge(), questions=BANK, nvc=NVC, writer=writer)
+        engine = Engine(reader=RULES_READER, knowledge=FakeKnowledge(), questions=BANK, nvc=NVC, writer=writer)
         state = ConversationState()
         before = [Event("u1", EventKind.FORWARDED, text=INSULT), choose("reply:yes"), choose("reply:ab2"),
                   choose("reply:continue"), Event.from_text("u1", "Il a écrit « t'es nul » sous ma photo."),

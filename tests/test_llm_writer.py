@@ -25,6 +25,7 @@ from companion.llm.metrics import Breaker
 from companion.llm.prompts import load_prompt
 from companion.llm.writer import LlmWriter
 from companion.prompts import load_nvc_lists
+from tests.support.reading import RULES_READER
 from tests.test_ask_flow import BANK, FakeKnowledge
 from tests.test_llm_guards import DRAFT_FR, WARM_FR
 
@@ -229,7 +230,7 @@ class ScriptedWriter:
 
 
 def _engine(writer_: Any) -> Engine:
-    return Engine(knowledge=FakeKnowledge(), questions=BANK, nvc=NVC, writer=writer_)
+    return Engine(reader=RULES_READER, knowledge=FakeKnowledge(), questions=BANK, nvc=NVC, writer=writer_)
 
 
 def _walk(engine: Engine, events: Sequence[Event]) -> Iterator[Any]:
@@ -302,7 +303,7 @@ def test_crisis_words_never_reach_the_model() -> None:
 def _journey_engine(writer_: Any) -> Engine:
     from tests.test_journeys import FakeKnowledge as JourneyKnowledge
 
-    return Engine(knowledge=JourneyKnowledge(), nvc=NVC, writer=writer_)
+    return Engine(reader=RULES_READER, knowledge=JourneyKnowledge(), nvc=NVC, writer=writer_)
 
 
 def _answer_all(engine: Engine, flow: str, answer: str) -> Any:

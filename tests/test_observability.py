@@ -18,6 +18,7 @@ from companion.engine import Engine, Event
 from companion.observability import METRICS, HealthServer
 from companion.service import ConversationService
 from companion.storage import SqlStore
+from tests.support.reading import RULES_READER
 
 
 def get(url: str) -> tuple[int, bytes]:
@@ -55,7 +56,7 @@ def _sample(name: str, **labels: str) -> float:
 
 
 def test_turns_are_counted_and_timed(store: SqlStore) -> None:
-    service = ConversationService(store, Engine())
+    service = ConversationService(store, Engine(reader=RULES_READER))
     answered, turns = _sample("companion_updates_total", outcome="answered"), _sample("companion_turn_seconds_count")
     replayed = _sample("companion_updates_total", outcome="replayed")
     service.handle(Event.from_text("m1", "/start"), update_id=1)

@@ -15,6 +15,7 @@ from companion.service import ConversationService
 from companion.storage import SqlStore
 from companion.storage.outbox import PendingReply, decode, encode
 from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
+from tests.support.reading import RULES_READER
 from tests.test_telegram_e2e import api, bot_process, client, texts  # noqa: F401 - fixtures
 
 USER = 5151
@@ -35,7 +36,7 @@ def pending(store: SqlStore) -> int:
 
 def test_replies_are_kept_with_the_turn_until_confirmed(store: SqlStore) -> None:
     clock = Clock()
-    service = ConversationService(store, Engine(), clock=clock)
+    service = ConversationService(store, Engine(reader=RULES_READER), clock=clock)
     replies = service.handle(Event.from_text("tg:1", "/start"), update_id=1, chat_id=1)
     assert replies and pending(store) == 1
     assert service.unsent_replies(timedelta(seconds=60), timedelta(minutes=5)) == []  # within the grace period
@@ -53,7 +54,7 @@ def test_replies_are_kept_with_the_turn_until_confirmed(store: SqlStore) -> None
 
 
 def test_without_a_chat_nothing_is_kept_and_an_erasure_leaves_nothing(store: SqlStore) -> None:
-    service = ConversationService(store, Engine())
+    service = ConversationService(store, Engine(reader=RULES_READER))
     service.handle(Event.from_text("tg:2", "/start"), update_id=9)
     service.handle(Event("tg:2", EventKind.CHOICE, choice="onb:accept"), update_id=10)
     assert pending(store) == 0

@@ -27,10 +27,11 @@ from companion.storage import reminder_store as rs
 from companion.storage.models import ConversationRow, User
 from companion.storage.reminder_models import FollowUp, ReminderDelivery, ReminderSettings
 from tests.fake_bot_api import FakeBotApi
+from tests.support.reading import RULES_READER
 
 TOKEN = "123456:REMIND"
 CODEC = CallbackCodec(hashlib.sha256(b"callback:" + TOKEN.encode()).digest())
-ENGINE = Engine(questions=load_question_bank(), nvc=load_nvc_lists())
+ENGINE = Engine(reader=RULES_READER, questions=load_question_bank(), nvc=load_nvc_lists())
 
 
 @pytest.fixture

@@ -16,9 +16,10 @@ from companion.service import ConversationService
 from companion.storage import SqlStore
 from companion.storage.models import JournalEntry, User
 from companion.storage.reminder_models import FollowUp, ReminderSettings
+from tests.support.reading import RULES_READER
 
 NOW = datetime(2026, 3, 27, 10, 0, tzinfo=UTC)  # a Friday; Paris changes to summer time on the 29th
-ENGINE = Engine(questions=load_question_bank(), nvc=load_nvc_lists())
+ENGINE = Engine(reader=RULES_READER, questions=load_question_bank(), nvc=load_nvc_lists())
 USER = "tg:77"
 
 

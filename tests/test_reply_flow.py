@@ -11,8 +11,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.analysis.crisis import CrisisSignal
-from companion.analysis.tension import analyse
 from companion.engine import ConversationState, Engine, Event, EventKind, Profile
 from companion.engine.effects import AddJournalDetails, ForgetUser, ScheduleFollowUp
 from companion.engine.flows import reply as rf
@@ -20,17 +18,19 @@ from companion.engine.flows.reply import ReplyFlow, follow_up_time
 from companion.engine.reply_text import guess_their_side, sort_facts, suggest_my_side, with_de
 from companion.prompts import load_nvc_lists, load_question_bank
 from companion.reply_batch import read_scenarios, run_scenario
+from tests.support.reading import RULES_READER, CrisisEverywhere
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 ADULT = Profile("u1", "fr", consent_at=NOW, known=True)
 WITH_MISSION = Profile("u1", "fr", consent_at=NOW, known=True, mission="Partager ce qui m'émerveille")
 SCENARIOS = Path(__file__).parent / "data" / "reply_scenarios.jsonl"
 INSULT = "T'es vraiment un gros con, tu comprends jamais rien. Personne ne veut de toi ici."
+THREAT = "Sale grosse vache, on sait où t'habites. Supprime ton compte ou tu vas le regretter."
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(nvc=load_nvc_lists(), questions=load_question_bank())
+    return Engine(reader=RULES_READER, nvc=load_nvc_lists(), questions=load_question_bank())
 
 
 def text(value: str) -> Event:
@@ -147,9 +147,14 @@ def test_reading_quotes_markers_and_opens_protection_for_harassment(engine: Engi
     state = ConversationState("reply", rf.WELCOME, {"received": INSULT})
     result = engine.handle(ADULT, state, choose("reply:ab2"), NOW)
     body = joined(result)
-    assert "3/3" in body and "« gros con »" in body and "Exclusion" in body
-    assert "harcèlement" in body and "reply:protect" in offered(result)
+    # LABELS.md: insults and exclusion are hostile (2); threats are dangerous (3) and call for protection.
+    assert "2/3" in body and "« gros con »" in body and "Exclusion" in body
     assert result.state.data["ability_start"] == 2
+    threat = ConversationState("reply", rf.WELCOME, {"received": THREAT})
+    result = engine.handle(ADULT, threat, choose("reply:ab2"), NOW)
+    body = joined(result)
+    assert "3/3" in body and "« tu vas le regretter »" in body and "Menace" in body
+    assert "harcèlement" in body and "reply:protect" in offered(result)
     protection = engine.handle(ADULT, result.state, choose("reply:protect"), NOW)
     guide = joined(protection)
     for expected in ("preuves", "bloque", "Signale", "3018", "quelqu'un de proche"):
@@ -182,7 +187,7 @@ def test_a_very_long_paste_is_bounded(engine: Engine) -> None:
 
 
 def test_forwarded_threat_shows_resources_first_without_derailing() -> None:
-    flagged = Engine(nvc=load_nvc_lists(), screener=lambda text: CrisisSignal(True, "suicide", ("test",)))
+    flagged = Engine(nvc=load_nvc_lists(), reader=CrisisEverywhere("suicide"))
     result = flagged.handle(ADULT, ConversationState(), Event("u1", EventKind.FORWARDED, text="va te pendre"), NOW)
     assert "3114" in result.replies[0].text
     assert result.state.step == rf.OFFER and not result.state.paused
@@ -217,7 +222,8 @@ def test_full_session_saves_only_what_the_user_keeps(engine: Engine) -> None:
     assert "received" not in entry.details  # the user chose the summary without the message
     assert entry.details["ability_start"] == 2 and entry.details["ability_end"] == 4
     assert entry.details["first_draft"].startswith("T'ES QU'UN")
-    assert analyse(entry.details["draft"]).score < analyse(entry.details["first_draft"]).score
+    assert RULES_READER.read(entry.details["draft"]).tension.level < \
+        RULES_READER.read(entry.details["first_draft"]).tension.level
     assert state.step == rf.SAVED
 
 
@@ -308,7 +314,7 @@ def test_every_offline_draft_is_calmer_than_the_angry_first_draft(engine: Engine
     for row in read_scenarios(SCENARIOS):
         result = run_scenario(engine, row["received"], row["user_draft"], row["lang"])
         feedback = result["user_draft_feedback"]
-        assert result["draft_reading"]["score"] < feedback["score"], row
+        assert result["draft_reading"]["level"] < feedback["level"], row
         assert feedback["markers"], row
         for marker in feedback["markers"][:6]:
             assert marker["quote"] in feedback["text"]  # the feedback quotes the words it found
@@ -326,24 +332,23 @@ def test_eval_drafts_cli_prints_one_json_per_scenario_then_the_means() -> None:
         assert set(row) == {"received_reading", "draft", "draft_reading", "user_draft_feedback"}
     last = dict(part.split("=") for part in lines[-1].split())
     assert int(last["n"]) == n
-    assert float(last["draft_tension_mean"]) < float(last["user_draft_tension_mean"])
+    assert float(last["draft_level_mean"]) < float(last["user_draft_level_mean"])
 
 
 def test_danger_named_during_the_session_shows_resources_and_goes_on() -> None:
-    danger = Engine(nvc=load_nvc_lists(), screener=lambda text: CrisisSignal(True, "danger", ("test",)))
+    danger = Engine(nvc=load_nvc_lists(), reader=CrisisEverywhere("danger"))
     state = ConversationState("reply", rf.FACTS, dict(BASE_DATA))
     result = danger.handle(ADULT, state, text("Il m'a menacé de venir chez moi."), NOW)
     assert "3018" in result.replies[0].text or "17" in result.replies[0].text
     assert (result.state.flow, result.state.step) == ("reply", rf.SORTED)
-    suicidal = Engine(nvc=load_nvc_lists(), screener=lambda text: CrisisSignal(True, "suicide", ("test",)))
+    suicidal = Engine(nvc=load_nvc_lists(), reader=CrisisEverywhere("suicide"))
     paused = suicidal.handle(ADULT, state, text("je veux en finir"), NOW)
     assert paused.state.flow is None and paused.state.paused["step"] == rf.FACTS
 
 
 def test_a_model_only_hunch_of_danger_in_the_session_does_not_flood_the_user() -> None:
-    from companion.analysis.screening import MODEL_CUE
 
-    hunch = Engine(nvc=load_nvc_lists(), screener=lambda text: CrisisSignal(True, "danger", (MODEL_CUE,)))
+    hunch = Engine(nvc=load_nvc_lists(), reader=CrisisEverywhere("danger", ("model",)))
     state = ConversationState("reply", rf.FACTS, dict(BASE_DATA))
     result = hunch.handle(ADULT, state, text("Il a écrit ça sous ma photo hier soir."), NOW)
     assert result.state.step == rf.SORTED

@@ -11,10 +11,11 @@ from companion.engine import ConversationState, Engine, Event, EventKind
 from companion.service import ConversationService
 from companion.storage import SqlStore, VersionConflict
 from companion.storage.models import ConversationRow, JournalEntry, User
+from tests.support.reading import RULES_READER
 
 
 def service(store: SqlStore) -> ConversationService:
-    return ConversationService(store, Engine())
+    return ConversationService(store, Engine(reader=RULES_READER))
 
 
 def say(svc: ConversationService, text: str, user: str = "tg:1", **kw: object) -> str:
@@ -121,7 +122,7 @@ def test_concurrent_turns_for_one_user_are_all_applied(store: SqlStore) -> None:
 
 
 def test_updates_handled_out_of_order_are_each_answered_once(store: SqlStore) -> None:
-    service = ConversationService(store, Engine())
+    service = ConversationService(store, Engine(reader=RULES_READER))
     assert service.handle(Event.from_text("o1", "/start"), update_id=10)
     # Two processes may take a user's updates in any order: an older id arriving late is still answered…
     assert service.handle(Event.from_text("o1", "/help"), update_id=12)
@@ -135,9 +136,9 @@ def test_old_update_ids_are_pruned(store: SqlStore) -> None:
     from datetime import UTC, datetime, timedelta
 
     long_ago = datetime(2026, 1, 1, tzinfo=UTC)
-    old = ConversationService(store, Engine(), clock=lambda: long_ago)
+    old = ConversationService(store, Engine(reader=RULES_READER), clock=lambda: long_ago)
     old.handle(Event.from_text("o2", "/start"), update_id=7)
-    later = ConversationService(store, Engine(), clock=lambda: long_ago + timedelta(days=3))
+    later = ConversationService(store, Engine(reader=RULES_READER), clock=lambda: long_ago + timedelta(days=3))
     later.handle(Event.from_text("o2", "/help"), update_id=2000)  # a multiple of PRUNE_EVERY prunes
     with store.unit_of_work() as uow:
         assert uow.claim_update(7)  # forgotten: the id could be claimed again

@@ -120,3 +120,42 @@ def test_sticker_group_and_tampered_button(
         client.send_text(USER + 1, "/start", chat_id=-100500, chat_type="group")
         group = client.wait_for_sent(-100500, seq, count=1, timeout=30)
         assert "conversation privée" in texts(group)
+
+
+def test_every_message_is_read_checkin_received_message_and_small_talk(
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path
+) -> None:
+    """Over HTTP with the learned reader: a check-in with its buttons, thanks without a passage, and a pasted
+    threat that gets the resources first and then the reply session's offer."""
+    with bot_process(api, database_url, tmp_path):
+        seq = client.last_seq()
+        client.send_text(USER, "/start", language_code="fr")
+        welcome = client.wait_for_sent(USER, seq, count=2, timeout=60)
+        seq = client.last_seq()
+        client.press(USER, welcome[-1]["message_id"], buttons(welcome[-1])[0]["callback_data"])
+        client.wait_for_sent(USER, seq, count=1, timeout=60)
+
+        seq = client.last_seq()
+        client.send_text(USER, "merci")
+        thanks = client.wait_for_sent(USER, seq, count=1, timeout=30)
+        assert texts(thanks).startswith("Avec plaisir") and "Source" not in texts(thanks)
+
+        seq = client.last_seq()
+        client.send_text(USER, "Bientôt vous serez tranquilles, je vous dérangerai plus. Merci pour tout.")
+        reply = client.wait_for_sent(USER, seq, count=1, timeout=30)
+        assert "3114" in texts(reply)  # a farewell reads as a crisis: the resources come first
+
+        seq = client.last_seq()
+        client.send_text(USER, "jsuis à bout, je dors plus, je sais plus trop pourquoi je me lève le matin")
+        checkin = client.wait_for_sent(USER, seq, count=1, timeout=30)
+        assert "en sécurité" in texts(checkin) and "3114" not in texts(checkin)
+        safe = next(b for b in buttons(checkin[-1]) if b["callback_data"].startswith("care:safe"))
+        seq = client.last_seq()
+        client.press(USER, checkin[-1]["message_id"], safe["callback_data"])
+        assert "Merci de me le dire" in texts(client.wait_for_sent(USER, seq, count=1, timeout=30))
+
+        seq = client.last_seq()
+        client.send_text(USER, "Envoie-moi d'autres photos ou je montre celles que j'ai à tous tes contacts. T'as 24h.")
+        threat = client.wait_for_sent(USER, seq, count=2, timeout=30)
+        assert "3018" in texts(threat[:1]) or "17" in texts(threat[:1])  # protection first
+        assert any(b["callback_data"].startswith("reply:") for m in threat for b in buttons(m))

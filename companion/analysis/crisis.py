@@ -54,6 +54,8 @@ from re import _constants as _sre_c  # type: ignore[attr-defined]
 from re import _parser as _sre_p  # type: ignore[attr-defined]
 from typing import Literal
 
+from companion.engine.reading import CrisisResource
+
 __all__ = [
     "CrisisResource",
     "CrisisSignal",
@@ -78,6 +80,7 @@ class CrisisSignal:
     kind: str | None  # "suicide" | "self-harm" | "danger" | None
     cues: tuple[str, ...]  # ids of the rules that fired (never the user's text); a lone weak cue may
     # appear while is_crisis is False, so callers can soften their tone without switching to crisis mode
+    indirect: bool = False  # only weak cues together ("j'en peux plus" + "à quoi bon"): concerning but indirect
 
 
 NO_CRISIS = CrisisSignal(False, None, ())
@@ -293,6 +296,11 @@ def _anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
 
 
+def compile_rule(src: str) -> re.Pattern[str]:
+    """Compile a rule pattern written in plain spelling, as the rules of this module are (for data files)."""
+    return _rx(src)
+
+
 def _rx(src: str) -> re.Pattern[str]:
     """Compile a rule pattern written in plain (accented, apostrophed, double-lettered) spelling."""
     for name, value in _MACROS.items():
@@ -359,6 +367,8 @@ _REASSURANCE = [
         r"(?:(?:envie|l ?intention|besoin|le projet|prevu|l ?idee) (?:de |d ?))?" + _TARGET_FR + r"\b"
     ),
     _rx(r"\bpas (?:au point de|jusqu ?a) (?:vouloir )?" + _TARGET_FR + r"\b"),
+    _rx(r"\b(?:je suis|jsuis|chui|suis) (?:pas|plus|hors de) (?:en )?danger\b"),
+    _rx(r"\b(?:i ?m|im|i am) (?:safe|not in danger|out of danger)\b"),
     _rx(
         r"\b(?:i ?m|im|i am|i ?l|i will|i would|i ?d|id|i)\b ?(?:not|never|dont|do not|wont|will not|would never"
         r"|d never|didnt|did not|wouldnt|would not) (?:ever |really |actually |even |seriously )?(?:going to "
@@ -1656,7 +1666,7 @@ def screen(text: str) -> CrisisSignal:
     else:
         return CrisisSignal(False, None, cues)
     kind = next(k for k in KINDS if k in kinds)
-    return CrisisSignal(True, kind, cues)
+    return CrisisSignal(True, kind, cues, indirect=not strong)
 
 
 def evaluate(
@@ -1693,20 +1703,6 @@ def evaluate(
 # --------------------------------------------------------------------------------------------------
 # Resources
 # --------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CrisisResource:
-    """A helpline or emergency number, with where its details come from."""
-
-    id: str
-    name: str
-    contact: str
-    hours: str
-    description: str
-    url: str
-    source: str
-    kinds: tuple[str, ...] = ()
 
 
 _PRIORITY = {"suicide": ("3114", "112"), "self-harm": ("3114", "112"), "danger": ("112", "17")}

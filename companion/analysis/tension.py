@@ -1,7 +1,8 @@
-"""Offline tension analysis of a message: explainable markers, a toxicity probability and a level.
+"""Tension markers of a message, quoted and explained: the explicit part of the reading's tension.
 
-Everything here is local: lexicons from ``data/tension_lexicon.toml``, rules written in this module, and the
-small classifier of :mod:`companion.analysis.toxicity`. Nothing leaves the machine and no text is logged.
+Lexicons and patterns live in ``data/tension_lexicon.toml``; this module matches them and maps every match back
+to the message's own words. The level and protection come from :mod:`companion.analysis.reader`. Nothing leaves
+the machine and no text is logged.
 """
 
 from __future__ import annotations
@@ -12,39 +13,46 @@ import re
 import time
 import tomllib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from companion.analysis import toxicity
-
 __all__ = [
     "KINDS",
     "Marker",
-    "Reading",
-    "analyse",
     "evaluate_tension",
+    "explain",
     "find_markers",
-    "is_toxic",
     "read_labelled_csv",
 ]
 
 KINDS = (
+    "incitement",
+    "blackmail",
+    "doxxing",
     "threat",
+    "hate",
     "exclusion",
     "insult",
     "contempt",
     "accusation",
     "sarcasm",
     "generalisation",
+    "mockery",
+    "condescension",
+    "guilt_trip",
+    "dismissal",
+    "passive_aggression",
     "shouting",
     "profanity",
 )
 # Kinds that attack the person: a laugh after one of them reads as mockery.
-_ATTACKS = frozenset({"threat", "exclusion", "insult", "contempt", "accusation"})
+_ATTACKS = frozenset({"threat", "exclusion", "insult", "contempt", "accusation", "hate", "mockery"})
+# Kinds that call for protection before anything else.
+DANGEROUS = frozenset({"threat", "hate", "incitement", "blackmail", "doxxing"})
 # Only this much of a message is read for markers (a Telegram message is at most 4,096 characters).
 MAX_CHARS = 20_000
 
@@ -59,17 +67,6 @@ class Marker:
     end: int
     explanation: str
     suggestion: str
-
-
-@dataclass(frozen=True)
-class Reading:
-    """The analysis of one message."""
-
-    level: int  # 0 calm, 1 a little tense, 2 tense, 3 very tense / hostile
-    score: float  # 0..1 combining markers and classifier probability
-    toxic_probability: float
-    markers: tuple[Marker, ...]
-    harassment_likely: bool  # threat, exclusion/hate, repeated insults → protection branch
 
 
 # --- normalisation ---------------------------------------------------------------------------------------
@@ -125,7 +122,6 @@ _SENTENCE_END = re.compile(r"[.!?\n]+")
 @dataclass(frozen=True)
 class _Kind:
     name: str
-    weight: float
     regex: re.Pattern[str] | None
     second_person: bool
     unless_warm: bool
@@ -198,7 +194,6 @@ def _lexicon() -> dict[str, _Kind]:
         texts = {lang: (entry[lang]["explanation"], entry[lang]["suggestion"]) for lang in ("fr", "en")}
         kinds[name] = _Kind(
             name=name,
-            weight=float(entry["weight"]),
             regex=regex,
             second_person=entry.get("context") == "second_person",
             unless_warm=bool(entry.get("unless_warm", False)),
@@ -216,7 +211,8 @@ _LAUGH = re.compile(
     r"(?<![a-z])(?:mdr+|ptdr+|lol+|xd+|mort de rire|haha(?:ha)*|hihi+|lmao+|rofl)(?![a-z])|😂|🤣|😹"
 )
 _SCARE = re.compile(
-    r"(?<![a-z])(?:ton|ta|tes|votre|vos|ce|cette|ces|your|this|these|that|le|la|les|the)\s+"
+    r"(?<![a-z])(?:ton|ta|tes|votre|vos|ce|cette|ces|your|this|these|that|le|la|les|the|un|une|des|an|a|as|for"
+    r"|pour|comme|avais|avait|had|about|sur|promis|promised|so-called|soi-disant)\s+"
     r"(?P<quoted>[\"«“]\s*(?P<inner>[^\"«»“”\n]{2,30}?)\s*[\"»”])"
 )
 
@@ -331,6 +327,11 @@ def _texts(kind: str, lang: str, quote: str) -> tuple[str, str]:
     return explanation.replace("{quote}", short), suggestion.replace("{quote}", short)
 
 
+def explain(kind: str, lang: str, quote: str) -> tuple[str, str]:
+    """Explanation and suggestion for a marker of ``kind`` (a LABELS.md name) quoting ``quote``."""
+    return _texts("accusation" if kind == "blame" else kind, lang, quote)
+
+
 def find_markers(text: str, lang: str = "fr") -> tuple[Marker, ...]:
     """Every tension marker in ``text``, in reading order, explained in ``lang`` ("fr", else English)."""
     text = text[:MAX_CHARS]
@@ -344,57 +345,6 @@ def find_markers(text: str, lang: str = "fr") -> tuple[Marker, ...]:
         explanation, suggestion = _texts(span.kind, lang, quote)
         markers.append(Marker(span.kind, quote, span.start, span.end, explanation, suggestion))
     return tuple(markers)
-
-
-# --- scoring ---------------------------------------------------------------------------------------------
-
-# Levels start at these scores: 1 a little tense, 2 tense, 3 very tense.
-LEVEL_THRESHOLDS = (0.15, 0.4, 0.7)
-# How much the classifier alone can add; it only counts above an even chance.
-CLASSIFIER_WEIGHT = 0.6
-
-
-def _marker_score(markers: Iterable[Marker]) -> float:
-    """1 - Π(1 - w): each further marker of the same kind counts half as much as the previous one."""
-    weights = {name: kind.weight for name, kind in _lexicon().items()}
-    seen: dict[str, int] = {}
-    calm = 1.0
-    for marker in markers:
-        n = seen.get(marker.kind, 0)
-        seen[marker.kind] = n + 1
-        calm *= 1.0 - weights[marker.kind] * (0.5**n)
-    return 1.0 - calm
-
-
-def _harassment(markers: tuple[Marker, ...]) -> bool:
-    kinds = [m.kind for m in markers]
-    return "threat" in kinds or "exclusion" in kinds or kinds.count("insult") >= 2
-
-
-def analyse(text: str, lang: str = "fr") -> Reading:
-    """Read ``text``: markers explained in ``lang``, the classifier's probability, a score and a level."""
-    markers = find_markers(text, lang)
-    vector = toxicity.marker_vector(m.kind for m in markers)
-    probability = toxicity.probability(text, vector) if text.strip() else 0.0
-    from_markers = _marker_score(markers)
-    from_classifier = CLASSIFIER_WEIGHT * max(0.0, (probability - 0.5) / 0.5)
-    score = 1.0 - (1.0 - from_markers) * (1.0 - from_classifier)
-    harassment = _harassment(markers)
-    level = sum(score >= t for t in LEVEL_THRESHOLDS)
-    if harassment:
-        level = 3
-    return Reading(
-        level=level,
-        score=round(min(1.0, max(0.0, score)), 4),
-        toxic_probability=round(probability, 4),
-        markers=markers,
-        harassment_likely=harassment,
-    )
-
-
-def is_toxic(text: str) -> bool:
-    """Is this message toxic? The classifier's decision, or an explicit threat, exclusion or insult."""
-    return toxicity.is_toxic(text)
 
 
 # --- evaluation ------------------------------------------------------------------------------------------
@@ -426,14 +376,14 @@ def read_labelled_csv(path: str | Path) -> list[tuple[str, int]]:
     return rows
 
 
-def evaluate_tension(rows: Iterable[tuple[str, int]]) -> dict[str, float]:
-    """Accuracy, precision, recall, f1 of :func:`is_toxic` on labelled rows, with p95 latency in ms."""
+def evaluate_tension(rows: Iterable[tuple[str, int]], decide: Callable[[str], bool]) -> dict[str, float]:
+    """Accuracy, precision, recall, f1 of ``decide`` (toxic or not) on labelled rows, with p95 latency in ms."""
     tp = fp = tn = fn = 0
     times: list[float] = []
-    is_toxic("échauffement")  # load the model and the lexicon outside the timings
+    decide("échauffement")  # load the model and the lexicon outside the timings
     for text, label in rows:
         started = time.perf_counter()
-        predicted = is_toxic(text)
+        predicted = decide(text)
         times.append((time.perf_counter() - started) * 1000.0)
         if predicted and label:
             tp += 1

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from companion.analysis.crisis import CrisisResource, CrisisSignal, crisis_resources, screen
-from companion.analysis.screening import MODEL_CUE
-from companion.analysis.tension import analyse
 from companion.engine.effects import ExportData, ForgetUser
-from companion.engine.events import Event, EventKind, Reply
+from companion.engine.events import Choice, Event, EventKind, Reply
 from companion.engine.flows.ask import THEME_FLOWS, AskFlow
 from companion.engine.flows.base import Flow, Step, Turn
 from companion.engine.flows.famille import FamilleFlow
@@ -21,13 +17,14 @@ from companion.engine.flows.note import NoteFlow
 from companion.engine.flows.onboarding import OnboardingFlow
 from companion.engine.flows.personnage import PersonnageFlow
 from companion.engine.flows.reminders import DailyFlow, RemindersFlow
-from companion.engine.flows.reply import Analyser, ReplyFlow
+from companion.engine.flows.reply import ReplyFlow
 from companion.engine.flows.settings import SettingsFlow
 from companion.engine.i18n import Catalog, Translator, load_catalog
 from companion.engine.menu import MENU_PREFIX, menu_reply
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Charts, Knowledge, UserRecords, Writer
 from companion.engine.questions import QuestionBank
+from companion.engine.reading import CHECKIN, CRISIS, CrisisReading, NullReader, Reader, Reading
 from companion.engine.reminders import DueReminder
 from companion.engine.reminders import compose as compose_reminder
 from companion.engine.state import ConversationState, Profile
@@ -60,7 +57,15 @@ BUTTON_FLOWS = {"daily": "daily"}
 """Flows started by a ``menu:`` button that the menu itself does not list (the question of the day)."""
 LONG_PASTE = 160
 """Characters from which free text outside a flow is taken for a pasted message rather than a chat line."""
+HUGE_PASTE = 2000
+"""Characters from which free text outside a flow is taken for a pasted message whatever its reading."""
 RESUME_COMMANDS = ("reprendre", "resume")
+CARE_PREFIX = "care"
+"""Buttons of the safety check-in."""
+SHORT_ANSWERS = {"greeting": "smalltalk.hello", "thanks": "smalltalk.thanks", "ack": "smalltalk.ack",
+                 "farewell": "smalltalk.bye", "laughter": "smalltalk.laugh", "about_bot": "smalltalk.about",
+                 "off_topic": "smalltalk.off_topic", "venting": "smalltalk.venting"}
+"""Intents outside a flow answered in a line (the knowledge base is for questions only)."""
 EXPORT_COMMANDS = ("mesdonnees", "mydata")
 """Commands that send the user everything stored about them."""
 
@@ -83,12 +88,11 @@ class Engine:
         *,
         knowledge: Knowledge | None = None,
         questions: QuestionBank | None = None,
-        screener: Callable[[str], CrisisSignal] = screen,
-        resources: Callable[..., list[CrisisResource]] = crisis_resources,
+        reader: Reader | None = None,
         nvc: NvcLists | None = None,
-        analyser: Analyser = analyse,
         writer: Writer | None = None,
     ) -> None:
+        self.reader: Reader = reader or NullReader()
         self.catalog = catalog or load_catalog()
         self.nvc = nvc
         self.questions = questions
@@ -100,21 +104,22 @@ class Engine:
         if knowledge is not None and questions is not None:
             flows.append(AskFlow(knowledge, questions, writer))
         if nvc is not None:
-            flows.append(ReplyFlow(analyser, nvc, questions, resources, writer))
+            flows.append(ReplyFlow(lambda text, lang: self.reader.read(text, lang).tension, nvc, questions,
+                                   self.reader.resources, writer))
         self.flows = {f.name: f for f in flows}
         if isinstance(self.flows.get("ask"), AskFlow):
             ask_flow = self.flows["ask"]
             assert isinstance(ask_flow, AskFlow)
             ask_flow.guided = {theme: flow for theme, flow in THEME_FLOWS.items() if flow in self.flows}
         self.menu_entries = tuple(value for value in MENU_FLOWS if MENU_FLOWS[value] in self.flows)
-        self.screener = screener
-        self.resources = resources
 
     def handle(self, profile: Profile, state: ConversationState, event: Event, now: datetime,
                records: UserRecords | None = None) -> Result:
         """Decide what to answer to ``event``; the caller persists the state and applies the effects."""
         t = self.catalog.bind(profile.language, profile.formal)
-        turn = Turn(profile, t, now, event, records)
+        said = event.args if event.kind is EventKind.COMMAND else event.text
+        reading = self.reader.read(said, profile.language) if said and said.strip() else Reading(profile.language)
+        turn = Turn(profile, t, now, event, records, reading, self.reader.resources)
         result = self._route(turn, state)
         result.state = replace(result.state, version=state.version)
         return result
@@ -133,17 +138,24 @@ class Engine:
         event, t = turn.event, turn.t
         if event.kind is EventKind.UNSUPPORTED:
             return self._with_flow_hint(Result(state, [Reply(t("fallback.unsupported"))]), state, t)
-        said = event.args if event.kind is EventKind.COMMAND else event.text
-        if said:
-            signal = self.screener(said)
+        if event.kind is EventKind.CHOICE and event.choice.startswith(f"{CARE_PREFIX}:"):
+            return self._care_choice(turn, state, event.choice.partition(":")[2])
+        signal = turn.reading.crisis
+        third_party = self._third_party(event, state, turn.reading.intent if event.kind is EventKind.TEXT else None)
+        if signal.tier == CHECKIN and not third_party:
+            return self._checkin(turn, state)
+        if signal.tier == CRISIS:
             # Someone else's words, or "I am being threatened" while talking a conflict through: the resources
             # come first, and the session goes on (being harassed is what the reply session is for).
             in_reply = state.flow == "reply" and signal.kind == "danger"
-            if signal.is_crisis and in_reply and signal.cues == (MODEL_CUE,):
+            if signal.is_crisis and in_reply and signal.cues == ("model",):
                 # Only the learned model's hunch, while describing the conflict: the session's protection
                 # branch (3018, evidence, blocking) is the right help, without a wall of emergency numbers.
                 return self._route_after_screening(turn, state)
-            if signal.is_crisis and (self._third_party(event, state) or in_reply):
+            if signal.is_crisis and (third_party or in_reply):
+                if third_party and signal.kind in ("suicide", "self-harm"):
+                    # Someone else's words about ending their life: the lines answer relatives too.
+                    signal = replace(signal, kind="other-at-risk")
                 result = self._route_after_screening(turn, state)
                 result.replies.insert(0, self._crisis(turn, state, signal, pause=False).replies[0])
                 return result
@@ -151,9 +163,10 @@ class Engine:
                 return self._crisis(turn, state, signal)
         return self._route_after_screening(turn, state)
 
-    def _third_party(self, event: Event, state: ConversationState) -> bool:
-        """Is the text someone else's words: forwarded, pasted into the reply session, or ``/repondre <text>``?"""
-        if event.kind is EventKind.FORWARDED:
+    def _third_party(self, event: Event, state: ConversationState, turn_intent: str | None = None) -> bool:
+        """Is the text someone else's words: forwarded, pasted (as the reading says), into the reply session, or
+        ``/repondre <text>``?"""
+        if event.kind is EventKind.FORWARDED or turn_intent == "received_message" or len(event.text) >= HUGE_PASTE:
             return True
         if event.kind is EventKind.COMMAND:
             return event.command in ("repondre", "reply") and "reply" in self.flows
@@ -170,16 +183,24 @@ class Engine:
             return self._command(turn, state, event.command)
         if event.kind is EventKind.CHOICE and event.choice.startswith(f"{MENU_PREFIX}:"):
             return self._menu_choice(turn, state, event.choice.partition(":")[2])
+        if state.flow == "ask" and state.step == "answered" and event.kind is EventKind.TEXT \
+                and turn.reading.intent not in (None, "question"):
+            state = replace(state, flow=None, step=None, data={})  # an answer does not hold the next message
         if state.active and state.flow in self.flows:
             return self._step(self.flows[state.flow].handle(state, turn), state, turn)
         if event.kind is EventKind.CHOICE:
             return Result(state, [Reply(t("common.stale_button")), self._menu(t, state)])
-        if "reply" in self.flows and (event.kind is EventKind.FORWARDED or len(clean(event.text)) >= LONG_PASTE):
+        intent = turn.reading.intent if event.kind is EventKind.TEXT else None
+        length = len(clean(event.text))
+        pasted = intent == "received_message" or length >= HUGE_PASTE or (intent is None and length >= LONG_PASTE)
+        if "reply" in self.flows and (event.kind is EventKind.FORWARDED or pasted):
             flow = self.flows["reply"]
             assert isinstance(flow, ReplyFlow)
-            question = "ask" in self.flows and looks_like_question(event.text)
+            question = "ask" in self.flows and (intent == "question" if intent else looks_like_question(event.text))
             step = flow.offer(turn, event.text, event.kind is EventKind.FORWARDED, question)
             return self._step(step, state.pause(), turn)
+        if intent is not None:
+            return self._by_intent(turn, state, intent)
         chat = small_talk(event.text) if event.kind is EventKind.TEXT else None
         if chat == "hello" or chat == "how":
             return Result(state, [Reply(t(f"smalltalk.{chat}")), self._menu(t, state)])
@@ -187,6 +208,23 @@ class Engine:
             return Result(state, [Reply(t(f"smalltalk.{chat}"))])
         if "ask" in self.flows and looks_like_question(event.text):
             return self._ask(turn, state, event.text)
+        return Result(state, [Reply(t("fallback.text")), self._menu(t, state)])
+
+    def _by_intent(self, turn: Turn, state: ConversationState, intent: str) -> Result:
+        """Free text outside a flow, by what the reading says it is: only questions reach the knowledge base."""
+        t = turn.t
+        if intent == "question" and "ask" in self.flows:
+            return self._ask(turn, state, turn.event.text)
+        if intent == "help":
+            return self._with_flow_hint(Result(state, [Reply(t("help.text"))]), state, t)
+        if intent == "greeting":
+            return Result(state, [Reply(t("smalltalk.hello")), self._menu(t, state)])
+        if intent == "venting":
+            choices = [Choice(t(f"menu.{value}"), f"{MENU_PREFIX}:{value}") for value in ("reply", "note")
+                       if MENU_FLOWS[value] in self.flows]
+            return Result(state, [Reply(t("smalltalk.venting"), tuple(choices))])
+        if intent in SHORT_ANSWERS:
+            return Result(state, [Reply(t(SHORT_ANSWERS[intent]))])
         return Result(state, [Reply(t("fallback.text")), self._menu(t, state)])
 
     def _ask(self, turn: Turn, state: ConversationState, question: str) -> Result:
@@ -197,15 +235,34 @@ class Engine:
         landing = ConversationState(flow.name, "answered", entered.data) if entered.data else ConversationState()
         return self._step(Step(landing, entered.replies), state.pause(), turn)
 
-    def _crisis(self, turn: Turn, state: ConversationState, signal: CrisisSignal, *, pause: bool = True) -> Result:
+    def _crisis(self, turn: Turn, state: ConversationState, signal: CrisisReading, *, pause: bool = True) -> Result:
         t = turn.t
-        intro = "crisis.danger_intro" if signal.kind == "danger" else "crisis.intro"
-        lines = [t(intro), format_resources(self.resources(t.lang, signal.kind), t.lang), t("crisis.outro")]
+        intro = {"danger": "crisis.danger_intro", "other-at-risk": "crisis.other_intro"}.get(signal.kind or "",
+                                                                                          "crisis.intro")
+        lines = [t(intro), format_resources(self.reader.resources(t.lang, signal.kind), t.lang), t("crisis.outro")]
         replies = [Reply("\n".join(lines))]
         new_state = state.pause() if pause else state
         if new_state.paused and turn.profile.consented:
             replies.append(Reply(t("crisis.paused")))
         return Result(new_state, replies)
+
+    def _checkin(self, turn: Turn, state: ConversationState) -> Result:
+        """A concerning but indirect message: one gentle question before anything else; what was going on waits."""
+        t = turn.t
+        choices = (Choice(t("care.safe"), f"{CARE_PREFIX}:safe"), Choice(t("care.unsafe"), f"{CARE_PREFIX}:unsafe"),
+                   Choice(t("care.talk"), f"{CARE_PREFIX}:talk"))
+        return Result(state.pause(), [Reply(t("care.checkin"), choices)])
+
+    def _care_choice(self, turn: Turn, state: ConversationState, value: str) -> Result:
+        t = turn.t
+        if value == "unsafe":
+            return self._crisis(turn, state, CrisisReading(CRISIS, "suicide", ("checkin",)))
+        if value == "talk":
+            return Result(state, [Reply(t("care.listening"))])
+        replies = [Reply(t("care.glad"))]
+        if state.paused and not state.active:
+            replies.append(Reply(t("care.resume"), (Choice(t("menu.resume"), f"{MENU_PREFIX}:resume"),)))
+        return Result(state, replies)
 
     def _onboarding(self, turn: Turn, state: ConversationState) -> Result:
         flow = self.flows["onb"]

@@ -314,7 +314,8 @@ class JourneyFlow(Flow):
         effects: list[object] = []
         lines: list[str] = []
         if new is not None or data.pop("_picked", False):
-            emotions = self.nvc.find(new, t.lang, FEELINGS) if (self.nvc and new) else []
+            nvc = self.nvc
+            emotions = turn.feelings_in(new, lambda: nvc.find(new, t.lang, FEELINGS)) if (nvc and new) else []
             if question.feelings:
                 picked = dict(data)
                 add_typed(picked, FEELINGS, emotions)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from companion.analysis.tension import Reading
+from companion.engine.reading import TensionReading as Reading
 from companion.engine.text import clean, normalise
 
 MAX_RECEIVED = 4000
@@ -94,6 +94,12 @@ _THEIR_SIDE = {
     "generalisation": (("decourage", "exaspere"), ("etre_entendu", "consideration")),
     "shouting": (("exaspere", "impatient"), ("etre_entendu", "reconnaissance")),
     "profanity": (("irrite", "tendu"), ("expression_de_soi", "etre_entendu")),
+    "blame": (("frustre", "decu"), ("equite", "comprehension")),
+    "mockery": (("amer", "agace"), ("reconnaissance", "jeu")),
+    "passive_aggression": (("decu", "agace"), ("consideration", "etre_entendu")),
+    "condescension": (("impatient", "agace"), ("competence", "clarte")),
+    "guilt_trip": (("blesse", "decu"), ("reconnaissance", "reciprocite")),
+    "dismissal": (("exaspere", "sature"), ("espace", "calme")),
 }
 _THEIR_DEFAULT = (("inquiet", "decu"), ("comprehension", "etre_entendu"))
 
@@ -108,6 +114,16 @@ _MY_SIDE = {
     "generalisation": (("frustre", "decourage"), ("reconnaissance", "comprehension")),
     "shouting": (("tendu", "agite"), ("calme", "respect")),
     "profanity": (("irrite", "tendu"), ("respect", "calme")),
+    "blame": (("frustre", "tendu"), ("comprehension", "equite")),
+    "mockery": (("blesse", "gene"), ("respect", "dignite")),
+    "passive_aggression": (("agace", "mal_a_laise"), ("honnetete", "clarte")),
+    "condescension": (("agace", "irrite"), ("respect", "consideration")),
+    "guilt_trip": (("coupable", "tiraille"), ("autonomie", "comprehension")),
+    "dismissal": (("blesse", "indigne"), ("etre_entendu", "respect")),
+    "hate": (("blesse", "effraye"), ("securite", "dignite")),
+    "incitement": (("effraye", "blesse"), ("securite", "soutien")),
+    "blackmail": (("effraye", "desempare"), ("securite", "protection")),
+    "doxxing": (("effraye", "sur_qui_vive"), ("securite", "vie_privee")),
 }
 _MY_DEFAULT = (("perplexe", "tendu"), ("comprehension", "clarte"))
 

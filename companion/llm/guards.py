@@ -11,13 +11,14 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from companion.analysis.tension import Reading, analyse
+from companion.analysis.tension import Marker, find_markers
 from companion.engine.nvc import NvcLists
 from companion.engine.text import clean, detect_language, normalise
 
-Analyser = Callable[[str, str], Reading]
+Analyser = Callable[[str, str], Sequence[Marker]]
 
-HOSTILE = frozenset({"threat", "exclusion", "insult", "contempt", "profanity"})
+HOSTILE = frozenset({"threat", "exclusion", "insult", "contempt", "profanity", "hate", "incitement", "blackmail",
+                     "doxxing", "mockery"})
 """Marker kinds no model output may carry (any marker at all is refused in an NVC draft)."""
 
 # Medical or diagnostic claims: Compagnon is not a therapist (accent-free, whole words or prefixes).
@@ -53,7 +54,7 @@ class Limits:
     max_chars: int = 900
 
 
-def check_text(text: str, lang: str, limits: Limits, analyser: Analyser = analyse) -> str:
+def check_text(text: str, lang: str, limits: Limits, analyser: Analyser = find_markers) -> str:
     """A plain answer: bounded, in ``lang``, with no hostility, no medical claim, no link, no prompt leak."""
     text = _unwrap(clean(text))
     if len(text) < limits.min_chars:
@@ -69,17 +70,17 @@ def check_text(text: str, lang: str, limits: Limits, analyser: Analyser = analys
         raise Rejected("link")
     if _LEAK.search(text):
         raise Rejected("talks about its instructions")
-    hostile = {m.kind for m in analyser(text, lang).markers} & HOSTILE
+    hostile = {m.kind for m in analyser(text, lang)} & HOSTILE
     if hostile:
         raise Rejected(f"hostile markers: {sorted(hostile)}")
     return text
 
 
-def check_draft(text: str, lang: str, nvc: NvcLists, limits: Limits, analyser: Analyser = analyse) -> str:
+def check_draft(text: str, lang: str, nvc: NvcLists, limits: Limits, analyser: Analyser = find_markers) -> str:
     """An NVC draft: a plain answer with no tension marker at all, in the first person, naming a feeling or a
     need, and ending with a request."""
     text = check_text(text, lang, limits, analyser)
-    markers = analyser(text, lang).markers
+    markers = analyser(text, lang)
     if markers:
         raise Rejected(f"tension markers: {sorted({m.kind for m in markers})}")
     plain = f" {normalise(text)} "
@@ -132,7 +133,7 @@ def check_their_side(text: str, nvc: NvcLists) -> tuple[list[str], list[str]]:
 
 
 def check_answer(text: str, passage_ids: Sequence[str], lang: str, limits: Limits,
-                 analyser: Analyser = analyse) -> tuple[str, tuple[str, ...]]:
+                 analyser: Analyser = find_markers) -> tuple[str, tuple[str, ...]]:
     """``{"answer": "...", "cited": [...]}``: a checked answer citing only passages it was given."""
     value = parse_json(text)
     answer = value.get("answer")

@@ -23,7 +23,7 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
 
-from companion.analysis.tension import analyse
+from companion.analysis.tension import find_markers
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import KnowledgeHit, WrittenAnswer
 from companion.llm import guards
@@ -104,7 +104,7 @@ class LlmWriter:
     """Implements :class:`companion.engine.ports.Writer` with a chat model."""
 
     def __init__(self, model: BaseChatModel, nvc: NvcLists, *, timeout: float = 8.0, stream: bool = True,
-                 context_tokens: int = 4096, max_tokens: int = 400, analyser: Analyser = analyse,
+                 context_tokens: int = 4096, max_tokens: int = 400, analyser: Analyser = find_markers,
                  counter: PathCounter | None = None, breaker: Breaker | None = None,
                  prompts_root: Path | None = None) -> None:
         self.model = model

@@ -153,6 +153,7 @@ async def _dispatch(url: str, base_url: str, batch: int, chunk: int) -> dict[str
     """One dispatcher process: tick until nothing is due, rate limit lifted."""
     import hashlib
 
+    from companion.analysis.reader import MessageReader
     from companion.channels.telegram.codec import CallbackCodec
     from companion.channels.telegram.request import AiohttpRequest
     from companion.engine import Engine
@@ -162,7 +163,7 @@ async def _dispatch(url: str, base_url: str, batch: int, chunk: int) -> dict[str
     from companion.storage import SqlStore, make_engine
 
     store = SqlStore(make_engine(url))
-    engine = Engine(questions=load_question_bank(), nvc=load_nvc_lists())
+    engine = Engine(questions=load_question_bank(), nvc=load_nvc_lists(), reader=MessageReader())
     bot = LeanBot(TOKEN, base_url=base_url, request=AiohttpRequest(connections=64))
     codec = CallbackCodec(hashlib.sha256(b"callback:" + TOKEN.encode()).digest())
     sender = TelegramSender(bot, codec, RateLimiter(per_second=None, per_chat=None))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from companion.engine.events import Choice, Event, EventKind, Reply
 from companion.engine.i18n import Translator
 from companion.engine.ports import UserRecords
+from companion.engine.reading import NO_READING, CrisisResource, Reading
 from companion.engine.state import ConversationState, Profile
 
 END = "end"
@@ -32,6 +33,16 @@ class Turn:
     now: datetime
     event: Event
     records: UserRecords | None = None
+    reading: Reading = NO_READING
+    """The reading of this event's text (empty for a button or a command without text)."""
+    resources: Callable[[str, str | None], list[CrisisResource]] = field(default=lambda lang, kind=None: [])
+    """Helplines by language and crisis kind."""
+
+    def feelings_in(self, text: str, fallback: Callable[[], list[str]]) -> list[str]:
+        """Feeling ids this event's text expresses, when ``text`` is that text and it was read; else ``fallback()``."""
+        if self.reading.feelings and text.strip() == (self.event.text or self.event.args).strip():
+            return list(self.reading.feelings)
+        return fallback()
 
 
 @dataclass

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from companion.analysis.crisis import crisis_resources
 from companion.engine.effects import ForgetUser, GiveConsent
 from companion.engine.events import Reply
 from companion.engine.flows.base import Entered, Flow, Step, Turn
@@ -73,7 +72,7 @@ class OnboardingFlow(Flow):
         if step == ACCEPTED:
             return Entered([Reply(t("onboarding.done"))], [GiveConsent()])
         if step == MINOR:
-            wanted = [r for r in crisis_resources(t.lang) if r.id in YOUTH_RESOURCES]
+            wanted = [r for r in turn.resources(t.lang, None) if r.id in YOUTH_RESOURCES]
             text = "\n".join([t("onboarding.minor"), format_resources(wanted, t.lang), t("onboarding.minor_end")])
             return Entered([Reply(text)], [ForgetUser()])
         if step == DECLINED:

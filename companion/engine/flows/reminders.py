@@ -286,7 +286,8 @@ class DailyFlow(Flow):
                 return "short"
             return "text" if self.nvc is not None else "saved"
         if step == EMOTION and self.nvc is not None:
-            found = [f for f in self.nvc.find(text, turn.t.lang, "feelings")]
+            nvc = self.nvc
+            found = turn.feelings_in(text, lambda: nvc.find(text, turn.t.lang, "feelings"))
             if found:
                 add_typed(data, "emotions", found)
                 data["outcome"] = "done"

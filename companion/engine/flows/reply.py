@@ -13,8 +13,6 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from companion.analysis.crisis import CrisisResource
-from companion.analysis.tension import Reading
 from companion.engine.effects import AddJournalDetails, ScheduleFollowUp
 from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, OTHER, STALE, Entered, Flow, Step, Turn
@@ -22,6 +20,7 @@ from companion.engine.flows.picker import PICK, add_typed, classify_pick, picker
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Writer
 from companion.engine.questions import QuestionBank
+from companion.engine.reading import CrisisResource, TensionReading
 from companion.engine.reply_text import (
     MAX_DRAFT,
     bounded,
@@ -70,7 +69,7 @@ WAIT_CHOICES = ("hour", "evening", "morning")
 MIN_FACTS = 4
 EVENING_HOUR = 19
 MORNING_HOUR = 8
-Analyser = Callable[[str, str], Reading]
+Analyser = Callable[[str, str], TensionReading]
 
 
 def _table() -> dict[tuple[str, str], str]:
@@ -219,7 +218,10 @@ class ReplyFlow(Flow):
             data["facts"] = bounded(text, MAX_DRAFT)[0]
             return "text"
         if step in (FEELINGS, NEEDS):
-            found = self.nvc.find(text, turn.t.lang, "feelings" if step == FEELINGS else "needs")
+            if step == FEELINGS:
+                found = turn.feelings_in(text, lambda: self.nvc.find(text, turn.t.lang, "feelings"))
+            else:
+                found = list(turn.reading.needs) or self.nvc.find(text, turn.t.lang, "needs")
             add_typed(data, step, found)
             data[f"{step}_typed"] = excerpt(text, 120)  # their own words, reflected back
             return "text"
@@ -339,7 +341,7 @@ class ReplyFlow(Flow):
     def _choice(self, turn: Turn, key: str, symbol: str) -> Choice:
         return self.choice(turn, key, symbol)
 
-    def _read(self, text: str, lang: str) -> Reading:
+    def _read(self, text: str, lang: str) -> TensionReading:
         return self.analyse(text, lang)
 
     def _reading(self, turn: Turn, data: dict[str, Any]) -> Entered:
@@ -380,7 +382,7 @@ class ReplyFlow(Flow):
         t = turn.t
         c = self._choice
         facts_text = data.get("facts") or ""
-        kinds = [[m.kind for m in self._read(s, t.lang).markers] for s in sentences(facts_text)]
+        kinds = [[m.kind for m in self._read(s, t.lang).inflaming] for s in sentences(facts_text)]
         result = sort_facts(facts_text, t.lang, kinds)
         data["observation"] = " ".join(result.facts)
         lines = []
@@ -451,7 +453,7 @@ class ReplyFlow(Flow):
         """An NVC draft from the user's observation, feelings, needs and request (offline template)."""
         t = turn.t
         observation = data.get("observation") or ""
-        if observation and self._read(observation, t.lang).markers:
+        if observation and self._read(observation, t.lang).inflaming:
             observation = ""  # a quote that carries tension would bring it back into the reply
         parts = [t("reply.draft.observed", observation=excerpt(observation, 160)) if observation
                  else t("reply.draft.read")]
@@ -471,7 +473,7 @@ class ReplyFlow(Flow):
             return None
         lang = turn.t.lang
         observation = data.get("observation") or ""
-        if observation and self._read(observation, lang).markers:
+        if observation and self._read(observation, lang).inflaming:
             observation = ""  # as offline: a quote that carries tension stays out of the reply
         feelings = self.nvc.labels(data.get(FEELINGS) or [], lang)
         needs = self.nvc.labels(data.get(NEEDS) or [], lang, "needs")
