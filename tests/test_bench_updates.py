@@ -10,15 +10,18 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from companion.bench.updates import _cpu_spent, _thread_cpu
 
 ROOT = Path(__file__).resolve().parents[1]
 LAST_LINE = re.compile(r"updates_per_s=(\S+) echo_per_s=(\S+) ratio=(\S+) p95_ms=(\S+)")
 
 
-def test_bench_updates_prints_its_figures(tmp_path: Path) -> None:
+@pytest.mark.parametrize("texts", [[], ["--distinct-texts"]])
+def test_bench_updates_prints_its_figures(tmp_path: Path, texts: list[str]) -> None:
     command = [sys.executable, "-m", "companion.cli", "bench", "updates", "--updates", "20", "--rounds", "1",
-               "--concurrency", "2", "--latency-concurrency", "2"]
+               "--concurrency", "2", "--latency-concurrency", "2", *texts]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300,
                           env={**_without_settings(os.environ), "TMPDIR": str(tmp_path)})
     assert done.returncode == 0, done.stderr[-2000:]

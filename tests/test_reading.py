@@ -151,3 +151,13 @@ def test_analyse_batch_prints_one_reading_per_row_then_timings(tmp_path: Path) -
     assert readings[2]["tension"]["protection"] and readings[2]["crisis"]["tier"] in ("crisis", "checkin")
     summary = dict(part.split("=") for part in lines[-1].split())
     assert int(summary["n"]) == 3 and float(summary["p95_ms"]) > 0
+
+
+def test_bench_reading_prints_the_embedding_the_reading_and_their_ratio() -> None:
+    run = subprocess.run([sys.executable, "-m", "companion.cli", "bench", "reading", "--messages", "12"],
+                         capture_output=True, text=True, timeout=300, check=True)
+    lines = run.stdout.strip().splitlines()
+    assert lines[0] == "reader=rules+heads n=12 chars=300"
+    assert lines[1].startswith("embedding_only p50_ms=")
+    figures = dict(part.split("=") for part in lines[2].split()[1:])
+    assert float(figures["p95_ms"]) > 0 and float(figures["ratio_p50"]) > 1.0 and float(figures["messages_per_s"]) > 0

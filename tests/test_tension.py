@@ -29,7 +29,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "toxic
 TOXIFRENCH = SHARED / "toxifrench_dev.csv"
 # Accuracy of the shipped toxicity head on the whole toxifrench_dev it was trained on (with other sets), as printed
 # by `companion eval tension`; the test below only guards against a broken or mismatched artefact.
-TRAINING_ACCURACY = 0.761
+TRAINING_ACCURACY = 0.744
 MARGIN = 0.04
 
 

@@ -38,6 +38,8 @@ def bench_updates(
     rounds: Annotated[int, typer.Option("--rounds", min=1, help="Alternating rounds of each bot.")] = 2,
     latency_concurrency: Annotated[int, typer.Option(
         "--latency-concurrency", min=1, help="Users at once in the latency pass (below saturation).")] = 4,
+    distinct: Annotated[bool, typer.Option(
+        "--distinct-texts", help="Each user's free texts end with their own number, so no reading is cached.")] = False,
 ) -> None:
     """Updates per second through the full stack vs a bare PTB echo bot; last line ``updates_per_s=… ratio=…``.
 
@@ -59,7 +61,7 @@ def bench_updates(
     configure_logging("WARNING")
     with tempfile.TemporaryDirectory(prefix="compagnon-bench-") as tmp:
         ours, echo, light, echo_light = asyncio.run(
-            _bench(Path(tmp), updates, concurrency, rounds, latency_concurrency))
+            _bench(Path(tmp), updates, concurrency, rounds, latency_concurrency, distinct))
     rate, echo_rate = ours["rate"], echo["rate"]
     typer.echo(f"compagnon: updates={ours['n']} seconds={ours['seconds']:.2f} p50_ms={ours['p50']:.1f} "
                f"p95_ms={ours['p95']:.1f} concurrency={concurrency}")
@@ -119,7 +121,7 @@ def _cpu_spent(before: dict[int, tuple[str, float]], after: dict[int, tuple[str,
 
 
 async def _bench(tmp: Path, count: int, concurrency: int, rounds: int,
-                 latency_concurrency: int) -> tuple[dict[str, Any], ...]:
+                 latency_concurrency: int, distinct: bool = False) -> tuple[dict[str, Any], ...]:
     from tests.fake_bot_api import FakeBotApi
 
     ours: list[dict[str, float]] = []
@@ -128,14 +130,14 @@ async def _bench(tmp: Path, count: int, concurrency: int, rounds: int,
     with FakeBotApi.run_in_thread(token=TOKEN) as api:
         for index in range(rounds):
             api.reset()
-            ours.append(await _run_compagnon(api, tmp / f"round{index}", per_round, concurrency))
+            ours.append(await _run_compagnon(api, tmp / f"round{index}", per_round, concurrency, distinct))
             api.reset()
-            echo.append(await _run_echo(api, per_round, concurrency))
+            echo.append(await _run_echo(api, per_round, concurrency, distinct))
         light_count = min(count, 300)
         api.reset()
-        light = await _run_compagnon(api, tmp / "latency", light_count, latency_concurrency)
+        light = await _run_compagnon(api, tmp / "latency", light_count, latency_concurrency, distinct)
         api.reset()
-        echo_light = await _run_echo(api, light_count, latency_concurrency)
+        echo_light = await _run_echo(api, light_count, latency_concurrency, distinct)
     return _combine(ours), _combine(echo), light, echo_light
 
 
@@ -165,7 +167,7 @@ def _port() -> int:
         return int(sock.getsockname()[1])
 
 
-async def _run_compagnon(api: Any, tmp: Path, count: int, concurrency: int) -> dict[str, Any]:
+async def _run_compagnon(api: Any, tmp: Path, count: int, concurrency: int, distinct: bool = False) -> dict[str, Any]:
     from companion.bootstrap import build_services, settle_heap
     from companion.channels.telegram.app import build_application
     from companion.channels.telegram.webhook import serving
@@ -180,12 +182,12 @@ async def _run_compagnon(api: Any, tmp: Path, count: int, concurrency: int) -> d
     settle_heap()  # as run_webhook does (the echo rounds after it find the heap frozen too)
     try:
         async with serving(application, settings) as url:
-            return await _drive(api, application, url, count, concurrency, press=True)
+            return await _drive(api, application, url, count, concurrency, press=True, distinct=distinct)
     finally:
         services.store.engine.dispose()
 
 
-async def _run_echo(api: Any, count: int, concurrency: int) -> dict[str, Any]:
+async def _run_echo(api: Any, count: int, concurrency: int, distinct: bool = False) -> dict[str, Any]:
     from telegram import Update
     from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
@@ -202,7 +204,8 @@ async def _run_echo(api: Any, count: int, concurrency: int) -> dict[str, Any]:
                                             webhook_url="https://echo.invalid/tg")
     await application.start()
     try:
-        return await _drive(api, application, f"http://127.0.0.1:{port}/tg", count, concurrency, press=False)
+        return await _drive(api, application, f"http://127.0.0.1:{port}/tg", count, concurrency, press=False,
+                            distinct=distinct)
     finally:
         await application.updater.stop()
         await application.stop()
@@ -210,7 +213,7 @@ async def _run_echo(api: Any, count: int, concurrency: int) -> dict[str, Any]:
 
 
 async def _drive(api: Any, application: Any, url: str, count: int, concurrency: int, *,
-                 press: bool) -> dict[str, Any]:
+                 press: bool, distinct: bool = False) -> dict[str, Any]:
     """Post ``count`` updates from ``count / len(SCRIPT)`` users, ``concurrency`` users at a time."""
     import aiohttp
     from telegram import Update
@@ -253,6 +256,8 @@ async def _drive(api: Any, application: Any, url: str, count: int, concurrency: 
                 await post(http, lambda d=data, m=last[-1]["message_id"]: api.inject_callback(user_id, m, d))
             else:
                 before_last_turn = api.last_seq()
+                if distinct and not text.startswith(("/", "@")):
+                    text = f"{text} {user_id}"
                 await post(http, lambda t=text: api.inject_message(user_id, "ok" if t == "@accept" else t))
 
     gate = asyncio.Semaphore(concurrency)
