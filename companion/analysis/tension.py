@@ -20,6 +20,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from companion.engine.reading import Marker
+
 __all__ = [
     "KINDS",
     "Marker",
@@ -51,22 +53,8 @@ KINDS = (
 )
 # Kinds that attack the person: a laugh after one of them reads as mockery.
 _ATTACKS = frozenset({"threat", "exclusion", "insult", "contempt", "accusation", "hate", "mockery"})
-# Kinds that call for protection before anything else.
-DANGEROUS = frozenset({"threat", "hate", "incitement", "blackmail", "doxxing"})
 # Only this much of a message is read for markers (a Telegram message is at most 4,096 characters).
 MAX_CHARS = 20_000
-
-
-@dataclass(frozen=True)
-class Marker:
-    """One sign of tension, quoted from the message, with a kind explanation and a softer way to reply."""
-
-    kind: str
-    quote: str
-    start: int
-    end: int
-    explanation: str
-    suggestion: str
 
 
 # --- normalisation ---------------------------------------------------------------------------------------
