@@ -253,94 +253,10 @@ def _rx(src: str) -> re.Pattern[str]:
 # Neutralisers: spans removed before matching (figurative idioms, reassurance, reported insults).
 # --------------------------------------------------------------------------------------------------
 
-_FIGURATIVE = [
-    _rx(
-        r"\b(?:mort|morte|morts|mortes|mourir|meurs|meurt|mourais|mourant|mourante|creve|crever|crevais|crevait"
-        r"|creuve|dead|dying|died|die|killed|killing|failli crever|failli mourir) (?:de |d ?|of |from )?(?:rire|rires"
-        r"|fou rire|lol|mdr|honte|chaud|chaleur|froid|faim|soif|fatigue|ennui|jalousie|envie|stress|cringe|gene"
-        r"|laughter|laughing|embarrassment|boredom|hunger|cold|heat|cuteness|curiosity)\b"
-    ),
-    _rx(r"\b(?:dying|die) to (?:see|know|try|meet|go|hear|watch|read|get|play|eat|have|tell|show)\b"),
-    _rx(r"\bto die for\b|\bkil(?:ing|ed|s)? (?:it|time|the game|the vibe)\b"),
-    _rx(r"\b(?:tuer|tue|tuent|tuait) le (?:game|jeu|temps)\b"),
-    _rx(
-        r"\b(?:disparaitre|rentrer|me cacher|m ?enterrer|m ?enfoncer) (?:\w+ )?sous (?:terre|le sol|ma couette"
-        r"|mon lit)\b"
-    ),
-    _rx(
-        r"\b(?:me |m ?|je me |j ?me )(?:tue|tuer|tuais|suis tue|suis tuee) (?:a|au|a la) (?:la tache|tache|le dire"
-        r"|te le dire|vous le dire|te le repeter|vous le repeter|t ?expliquer|vous expliquer|le faire|reviser"
-        r"|te dire|vous dire|repeter|le repeter|travailler|bosser|expliquer|la salle|la muscu|l ?entrainement"
-        r"|travail|boulot|force)\b"
-    ),
-    _rx(
-        r"\b(?:poignarde|poignardee|poignarder|poignardes|stab|stabbed|stabbing) (?:\w+ ){0,2}?(?:dans le dos"
-        r"|in the back)\b"
-    ),
-    _rx(r"\bkil(?:ing)? myself (?:laughing|trying|working|studying|to finish|over (?:this|that|it)"
-        r"|for (?:forgeting|mising|not|saying|doing|being so))\b"),
-    _rx(r"\bshoot myself in the foot\b|\b(?:me |m ?)tirer une balle dans le pied\b"),
-    _rx(r"\bbang(?:ing)? my head (?:against|on) (?:the|a|my) (?:wall|desk|keyboard)\b"),
-    _rx(r"\b(?:ennuie|ennuyeux|ennuyeuse|chiant|chiante|triste|belle|beau|bete|long|longue) a mourir\b"),
-    _rx(r"\bsuicide (?:social|commercial|politique|professionnel|squad|mission)\b"),
-    _rx(r"\b(?:pousse|poussee|pousses) (?:\w+ )?(?:trop loin|a bout|dans mes retranchements|a la faute)\b"),
-    _rx(r"\b(?:tape|tapait|tapent|tapes) sur (?:les nerfs|le systeme|le crane)\b"),
-    _rx(
-        r"\b(?:m ?a |me )?(?:tape|tapait|tapé) (?:dans la main|dans le dos|sur l ?epaule|la bise|la discute|un sprint"
-        r"|un foot)\b"
-    ),
-    _rx(r"\b(?:me |m ?)pendre (?:a|au) (?:son|ton|leur|mon|ta|sa) cou\b"),
-]
-
-_TARGET_FR = (
-    r"(?:me suicider|me tuer|mourir|en finir|me faire du mal|me faire de mal|me foutre en l'air"
-    r"|faire (?:des |de |une )?(?:betises?|conneries?)|me couper|me scarifier|passer a l'acte|me blesser|me jeter"
-    r"|me pendre|disparaitre|suicidaire|d ?idees? (?:suicidaires|noires))"
-)
-_REASSURANCE = [
-    _rx(
-        r"(?:<JE>(?:ne |n ?)?(?:vais|vai|ve|vas|veux|veu|voudrais|compte|pense|ferai|ferais|irai|vois)|<JAI>"
-        r"|<JSUIS>|\bje n ?ai|\bj ?ai|\bpas question|\bt ?inquiete) ?(?:ne |n ?)?(?:pas|jamais|surtout pas"
-        r"|absolument pas|pas du tout|aucune?|aucunement|pas question de|question de) (?:vraiment |du tout "
-        r"|forcement |encore |non plus |au point de (?:vouloir )?|jusqu ?a (?:vouloir )?)?"
-        r"(?:(?:envie|l ?intention|besoin|le projet|prevu|l ?idee) (?:de |d ?))?" + _TARGET_FR + r"\b"
-    ),
-    _rx(r"\bpas (?:au point de|jusqu ?a) (?:vouloir )?" + _TARGET_FR + r"\b"),
-    _rx(r"\b(?:je suis|jsuis|chui|suis) (?:pas|plus|hors de) (?:en )?danger\b"),
-    _rx(r"\b(?:i ?m|im|i am) (?:safe|not in danger|out of danger)\b"),
-    _rx(
-        r"\b(?:i ?m|im|i am|i ?l|i will|i would|i ?d|id|i)\b ?(?:not|never|dont|do not|wont|will not|would never"
-        r"|d never|didnt|did not|wouldnt|would not) (?:ever |really |actually |even |seriously )?(?:going to "
-        r"|gonna |want to |wanna |plan to |planning to |plan on |planning on |intend to |trying to |about to "
-        r"|thinking about |think about |do anything to |feel like |have )?(?:kill myself|hurt myself|harm myself"
-        r"|die|end it|end my life|cut|cut myself|do anything stupid|do something stupid|self harm|suicidal"
-        r"|unalive myself|kms|suicidal thoughts)\b"
-    ),
-    _rx(r"\bnot (?:suicidal|going to hurt myself|going to kill myself|going to do anything stupid)\b"),
-    _rx(r"\bno (?:suicidal thoughts|thoughts of (?:suicide|killing myself|self harm))\b"),
-    _rx(r"\bnot to the point of (?:wanting to )?(?:die|dying|kill myself|killing myself|hurt myself|hurting myself)\b"),
-]
-
-_INCITEMENT = [
-    _rx(
-        r"\b(?:m ?a dit|m ?ont dit|me dit|me disent|me disait|me disaient|m ?ecrit|m ?a ecrit|m ?ont ecrit"
-        r"|m ?ecrivent|m ?envoie|m ?envoient|me conseille|me conseillent|me souhaite|me souhaitent|me repete"
-        r"|me repetent|commente|commentent|on m ?a dit|on me dit|me demande|me demandent|m ?insulte|veulent|disent"
-        r"|dit|ecrivent|ecrit)\b(?: \w+){0,3}? (?:de |d ?|de bien |d ?aller |de bien aller |qu ?il faut que je "
-        r"|que je devrais |que je ferais mieux de |que je dois |que j ?ai qu ?a )(?:aller )?<ME>(?:suicider|suicide"
-        r"|tuer|tue|pendre|pende|jeter|jete|foutre en l'air|crever|creve)\b"
-    ),
-    _rx(
-        r"\b(?:told|tells|telling|tell|said|says|saying|wrote|writes|commented|comment|comments|messaged|dmed|dm ed"
-        r"|keeps telling|keep telling|kept telling)\b(?: (?!(?:he|she|they|hes|shes|wants|want|is|was|it)\b)\w+){0,2}?"
-        r" (?:me )?(?:to |i should |that i should "
-        r"|i ought to |to go )(?:go )?(?:kill myself|kms|die|end it|hang myself|unalive myself|off myself)\b"
-    ),
-]
-_SERIOUS = _rx(
-    r"\b(?:not joking|not kidding|no joke|i ?m serious|im serious|pas une blague|pas pour rire|je rigole pas"
-    r"|jrigole pas|j rigole pas|je plaisante pas|sans rire|sans blague|c ?est pas drole)\b"
-)
+_FIGURATIVE = [_rx(p) for p in _RULE_DATA["neutralise"]["figurative"]]
+_REASSURANCE = [_rx(p) for p in _RULE_DATA["neutralise"]["reassurance"]]
+_INCITEMENT = [_rx(p) for p in _RULE_DATA["neutralise"]["incitement"]]
+_SERIOUS = _rx(_RULE_DATA["neutralise"]["serious"])
 _SPACES = re.compile(r" {2,}")
 _NEG_TOKEN = " zneg "
 _INCITE_TOKEN = " zincite "
@@ -350,58 +266,8 @@ _INCITE_TOKEN = " zincite "
 # Guards: contexts that make a hyperbolic cue figurative.
 # --------------------------------------------------------------------------------------------------
 
-_GUARDS: dict[str, re.Pattern[str]] = {
-    "laugh": _rx(
-        rf"\b(?:{_LAUGH_TOKENS}|je rigole|jrigole|j rigole|je plaisante|jplaisante|c ?est une blague"
-        r"|cest pour rire|just kidding|im joking|i ?m joking|en blague|pour rigoler|as a joke|jokingly"
-        r"|c ?etait pour rire|rigolait|rigolais|en rigolant|il blaguait|was joking|jokes|joking)\b"
-    ),
-    "trivial": _rx(
-        r"\bsi (?:je |j ?)(?:entends|vois|lis|regarde|ecoute|recois)\b"
-        r"|\bsi (?:je |j ?)dois (?:encore |re)?(?:entendre|voir|lire|regarder|ecouter)\b"
-        r"|\ben (?:legende|bio|caption|statut|story)\b|\bapres (?:le|la|ce|cette|son|sa|mon|ma) (?:match|defaite"
-        r"|episode|finale|spoiler)\b|\bif i (?:have to |gotta |hear|see|read|watch|listen to"
-        r"|sit through)(?: \w+){0,4}? (?:again|another|one more)\b"
-        r"|\bif i (?:hear|see|read|watch|listen to) (?:that|this|one more|another|it|him|her|them|the|his)\b"
-        r"|\b(?:as a|as my|as his|as her|in (?:his|her|my)) (?:caption|bio|status)\b"
-        r"|\bsi (?:\w+ ){0,3}?(?:me |m ?)?(?:refait|refais|resert|remet|remets|redit|redis|relance|repose|rejoue"
-        r"|remontre)\b|\b(?:il fait|tellement|trop|si|so|too) (?:\w+ )?(?:chaud|froid|faim|soif|hot|cold|hungry)\b"
-        r"|\b(?:canicule|chaleur|heatwave|heat wave)\b|\b(?:la honte|trop la honte|cringe|genant|genante"
-        r"|embarrassing|embarrassed|so awkward|crush|flemme|so bored|trop chiant|trop chiante)\b"
-        # counterfactuals: "si je me réveillais dans la peau d'un...", "si j'étais toi"
-        r"|\bsi (?:je |j ?)(?:me )?(?:reveillais|devenais|etais (?:toi|lui|elle|a ta place|a sa place))\b"
-        r"|\bdans la peau d ?(?:un|une)\b|\bif i (?:were|was) (?:you|him|her|in your shoes)\b"
-        # "<trivial thing> makes me want to die": the cause is named and small
-        r"|\b(?:ce|cette|ces|le|la|les|this|that|these|the|mon|ma|my) (?:\w+ )?(?:jeu|game|chanson|song|musique|music"
-        r"|film|movie|serie|show|episode|prof|cours|class|devoirs?|homework|exam|examen|partiel|controle|reunion"
-        r"|meeting|bug|appli|app|update|maj|wifi|trafic|traffic|embouteillage|bus|metro|train|queue|meteo|weather"
-        r"|pluie|rain|lundi|monday|boulot|taf|job|work|meme|video|tiktok|reel|reels|playlist|match|equipe|team|ordi"
-        r"|pc|laptop|phone|tel|boss|niveau|level)\b(?: \w+){0,3}? (?:me donne|m ?a donne|me donnent|makes me|made me"
-        r"|is making me|me fait|m ?a fait|me fout|me met)\b"
-    ),
-    "meta": _rx(
-        r"\b(?:article|articles|expose|docu|documentaire|reportage|podcast|emission|faits? divers|prevention"
-        r"|sensibilisation|sensibiliser|statistiques?|stats|etude|sondage|awareness|research|essay|dissertation"
-        r"|personnage|heros|heroine|character|protagonist|definition|news|headline|eleves"
-        r"|(?:dans|in) (?:le|la|un|une|ce|cette|the|a|this) (?:film|serie|livre|roman|episode|manga|anime|bd|movie"
-        r"|show|book|novel|series|chanson|clip|song|music video|video|jeu|game))\b"
-    ),
-    "game": _rx(
-        r"\b(?:jeu|jeux|game|games|gaming|gamer|boss|quete|quest|perso|pnj|npc|ranked|fortnite|valorant|minecraft"
-        r"|roblox|gta|cod|warzone|apex|league|elden|malenia|zelda|mario|pokemon|fifa|overwatch|csgo|among us|respawn"
-        r"|spawn|pvp|pve|donjon|dungeon|manette|controller|console|ps5|ps4|xbox|switch|steam|lobby|frag|headshot"
-        r"|speedrun|mobs|zombies?|campeur|camper|sniper|tryhard|noob|basket|foot|football|rugby|handball|volley"
-        r"|(?:au|le|du|un|pendant le) match|entrainement|training|eps|boxe|boxing|judo|karate|sparring|dodgeball"
-        r"|balle aux prisonniers|paintball|laser game|airsoft|1v1)\b"
-    ),
-    "social": _rx(
-        r"\b(?:insta|instagram|ig|tiktok|tik tok|twitter|snap|snapchat|youtube|yt|twitch|facebook|fb|reseaux|reseau"
-        r"|abonnes|abonnements?|followers?|compte|profil|profile|account|story|stories|likes|vues|views"
-        r"|threads|bluesky|bsky|reels|en ligne|online|discord|whatsapp|posts?|comments?|commentaires?|tweets?|coms"
-        r"|group ?chat|gc|the chat)\b"
-    ),
-}
-_NOT_A_GAME = _rx(r"\b(?:pas un jeu|pas du jeu|not a game|no game)\b")
+_GUARDS: dict[str, re.Pattern[str]] = {name: _rx(p) for name, p in _RULE_DATA["guards"].items()}
+_NOT_A_GAME = _rx(_RULE_DATA["neutralise"]["not_a_game"])
 
 _HYPER = frozenset({"laugh", "trivial", "meta"})
 _DEFAULT_GUARDS: dict[str, frozenset[str]] = {
