@@ -21,7 +21,6 @@ _SECOND = re.compile(r"(?<![a-z'])(?:tu|t'|toi|te|ton|ta|tes|vous|vos|votre|you|
 _FIRST = re.compile(r"(?<![a-z'])(?:je|j'|moi|me|m'|mon|ma|mes|jsuis|chui|i|i'm|im|my|me|myself)(?![a-z])")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _LETTER = re.compile(r"[^\W\d_]")
-SURFACE_DIM = 9
 
 
 def surface(text: str) -> np.ndarray:

@@ -145,7 +145,7 @@ class MessageReader:
             features = feature_vector(self._embed(expanded), text, kinds)
             probabilities = {name: head.probabilities(features) for name, head in self._heads.heads.items()}
         crisis = self._crisis(text, probabilities)
-        tension = self._tension(text, found, probabilities)
+        tension = self._tension(text, explain_lang, found, probabilities)
         if crisis.tier != NONE and {m.kind for m in tension.markers} & _THREATENING:
             crisis = CrisisReading(crisis.tier, "danger", crisis.cues)  # threatened: the danger lines (17, 3018)
         return Reading(
@@ -224,7 +224,8 @@ class MessageReader:
 
     # -- tension -------------------------------------------------------------------------------------
 
-    def _tension(self, text: str, found: list[Marker], probabilities: dict[str, dict[str, float]]) -> TensionReading:
+    def _tension(self, text: str, lang: str, found: list[Marker],
+                 probabilities: dict[str, dict[str, float]]) -> TensionReading:
         kinds = {m.kind for m in found}
         levels = probabilities.get("level")
         toxic = (probabilities.get("toxic") or {}).get("toxic", 0.0)
@@ -247,10 +248,11 @@ class MessageReader:
             protection = True
         markers = tuple(found) if level > 0 else ()
         if level > 0 and not markers and self._heads is not None:
-            markers = self._learned_markers(text, kinds, probabilities.get("markers") or {})
+            markers = self._learned_markers(text, lang, kinds, probabilities.get("markers") or {})
         return TensionReading(level, protection, markers, round(toxic, 4), tuple(found))
 
-    def _learned_markers(self, text: str, kinds: set[str], predicted: dict[str, float]) -> tuple[Marker, ...]:
+    def _learned_markers(self, text: str, lang: str, kinds: set[str],
+                         predicted: dict[str, float]) -> tuple[Marker, ...]:
         """Kinds the model sees and the lexicon did not find, quoted from the sentence that carries them."""
         assert self._heads is not None
         floor = self._heads.threshold("markers", 0.5)
@@ -261,7 +263,7 @@ class MessageReader:
             start, end = _loudest_sentence(text)
             if start == end:
                 break
-            explanation, suggestion = tension.explain(kind, detect_language(text), text[start:end])
+            explanation, suggestion = tension.explain(kind, lang, text[start:end])
             extra.append(Marker(kind, text[start:end], start, end, explanation, suggestion))
             break  # one learned marker is a hint; more would be noise
         return tuple(extra)
