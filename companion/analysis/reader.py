@@ -29,6 +29,7 @@ from companion.analysis.signals import crisis_signals
 from companion.engine.reading import (
     CHECKIN,
     CRISIS,
+    MODEL_CUE,
     NONE,
     CrisisReading,
     CrisisResource,
@@ -162,48 +163,47 @@ class MessageReader:
     def _crisis(self, text: str, probabilities: dict[str, dict[str, float]]) -> CrisisReading:
         if not text.strip():
             return CrisisReading()
-        plain = normalize(text)
+        normalised = normalize(text)
         signal = screen(text)
-        tiers = probabilities.get("crisis")
-        risk = tiers["crisis"] + tiers["concern"] if tiers else None
         signals = crisis_signals()
-        reassurances = list(_reassurance().finditer(plain))
-        reassured = bool(reassurances)
+        indirect = signals.fired(normalised)
+        reassurances = list(_reassurance().finditer(normalised))
+        tiers = probabilities.get("crisis")
+        if tiers is None or self._heads is None:  # rules alone
+            if signal.is_crisis:
+                return CrisisReading(CHECKIN if signal.indirect else CRISIS, signal.kind, signal.cues)
+            if indirect:
+                tier = CRISIS if indirect[0].tier == CRISIS else CHECKIN
+                return CrisisReading(tier, indirect[0].kind, tuple(s.id for s in indirect))
+            return CrisisReading()
+        risk = tiers["crisis"] + tiers["concern"]
+        # Missing a crisis is the worst failure: a concerning message the model is sure of gets the resources.
+        sure = tiers["crisis"] >= self._heads.threshold("crisis", 0.6) or risk >= self._heads.threshold("risk", 0.8)
         if signal.is_crisis:
-            hyperbole = risk is not None and risk < signals.max_risk and signals.hyperbole(plain)
+            hyperbole = risk < signals.max_risk and signals.hyperbole(normalised)
             # "j'avais des idées noires, mais là ça va": the cue comes before the reassurance (nothing after it
             # alarms), and the model sees no risk. "Je vais mieux mais j'ai écrit ma lettre d'adieu" stays a crisis.
-            settled = reassured and risk is not None and self._heads is not None \
-                and risk < self._heads.threshold("checkin", 0.5) \
-                and not screen(plain[reassurances[-1].start():]).is_crisis
-            sure = tiers is not None and self._heads is not None and risk is not None and (
-                tiers["crisis"] >= self._heads.threshold("crisis", 0.6) or risk >= self._heads.threshold("risk", 0.8))
+            settled = bool(reassurances) and risk < self._heads.threshold("checkin", 0.5) \
+                and not screen(normalised[reassurances[-1].start():]).is_crisis
             # A rule on a word with an everyday sense ("ton commentaire m'a blessée") while the model is all but
             # certain there is nothing: the rule alone does not decide.
-            doubted = tiers is not None and self._heads is not None \
-                and tiers["none"] >= self._heads.threshold("rule_doubt", 0.97)
-            if doubted and not signals.fired(plain):
+            if tiers["none"] >= self._heads.threshold("rule_doubt", 0.97) and not indirect:
                 return CrisisReading()
             if signal.indirect and not sure and not (hyperbole or settled):
                 # Weak cues together, and the model is not sure: a gentle question first (or more, if it is).
                 return CrisisReading(CHECKIN, signal.kind, signal.cues)
             if not (hyperbole or settled):
                 return CrisisReading(CRISIS, signal.kind, signal.cues)
-        indirect = signals.fired(plain)
         if any(s.tier == CRISIS for s in indirect):
             first = next(s for s in indirect if s.tier == CRISIS)
             return CrisisReading(CRISIS, first.kind, tuple(s.id for s in indirect))
-        if tiers is None or risk is None or self._heads is None:
-            return CrisisReading(CHECKIN, indirect[0].kind, (indirect[0].id,)) if indirect else CrisisReading()
         kinds = probabilities.get("crisis_kind") or {}
-        if reassured and not indirect:  # the person says they are safe: at most a gentle question
-            if risk >= self._heads.threshold("risk", 0.8):
-                return CrisisReading(CHECKIN, max(kinds, key=kinds.__getitem__) if kinds else "suicide", ("model",))
-            return CrisisReading()
         kind = indirect[0].kind if indirect else (max(kinds, key=kinds.__getitem__) if kinds else "suicide")
-        cues = tuple(s.id for s in indirect) + ("model",)
-        # Missing a crisis is the worst failure: a concerning message the model is sure of gets the resources.
-        if tiers["crisis"] >= self._heads.threshold("crisis", 0.6) or risk >= self._heads.threshold("risk", 0.8):
+        if reassurances and not indirect:  # the person says they are safe: at most a gentle question
+            return CrisisReading(CHECKIN, kind, (MODEL_CUE,)) if risk >= self._heads.threshold("risk", 0.8) \
+                else CrisisReading()
+        cues = (*(s.id for s in indirect), MODEL_CUE)
+        if sure:
             return CrisisReading(CRISIS, kind, cues)
         if indirect or risk >= self._heads.threshold("checkin", 0.5):
             return CrisisReading(CHECKIN, kind, cues)
@@ -253,20 +253,17 @@ class MessageReader:
 
     def _learned_markers(self, text: str, lang: str, kinds: set[str],
                          predicted: dict[str, float]) -> tuple[Marker, ...]:
-        """Kinds the model sees and the lexicon did not find, quoted from the sentence that carries them."""
+        """The kind the model sees most surely and the lexicon did not find, quoted from the sentence that carries
+        it: one learned marker is a hint, more would be noise."""
         assert self._heads is not None
         floor = self._heads.threshold("markers", 0.5)
-        extra = []
-        for kind, probability in sorted(predicted.items(), key=lambda item: -item[1]):
-            if probability < floor or kind in kinds:
-                continue
-            start, end = _loudest_sentence(text)
-            if start == end:
-                break
-            explanation, suggestion = tension.explain(kind, lang, text[start:end])
-            extra.append(Marker(kind, text[start:end], start, end, explanation, suggestion))
-            break  # one learned marker is a hint; more would be noise
-        return tuple(extra)
+        candidates = [(p, kind) for kind, p in predicted.items() if p >= floor and kind not in kinds]
+        start, end = _loudest_sentence(text)
+        if not candidates or start == end:
+            return ()
+        kind = max(candidates)[1]
+        explanation, suggestion = tension.explain(kind, lang, text[start:end])
+        return (Marker(kind, text[start:end], start, end, explanation, suggestion),)
 
     # -- feelings and needs --------------------------------------------------------------------------
 
@@ -283,10 +280,7 @@ class MessageReader:
             return ()
         floor = self._heads.threshold(head, 0.5)
         ranked = sorted(predicted.items(), key=lambda item: -item[1])
-        chosen = [label for label, p in ranked[:most] if p >= floor]
-        if not chosen and ranked and ranked[0][1] >= self._heads.threshold(f"{head}_top", floor):
-            chosen = [ranked[0][0]]
-        return tuple(chosen)
+        return tuple(label for label, p in ranked[:most] if p >= floor)
 
 
 def _markers(text: str, lang: str) -> list[Marker]:

@@ -24,7 +24,7 @@ from companion.engine.menu import MENU_PREFIX, menu_reply
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Charts, Knowledge, UserRecords, Writer
 from companion.engine.questions import QuestionBank
-from companion.engine.reading import CHECKIN, CRISIS, CrisisReading, NullReader, Reader, Reading
+from companion.engine.reading import CHECKIN, CRISIS, MODEL_CUE, CrisisReading, NullReader, Reader, Reading
 from companion.engine.reminders import DueReminder
 from companion.engine.reminders import compose as compose_reminder
 from companion.engine.state import ConversationState, Profile
@@ -148,19 +148,18 @@ class Engine:
             # Someone else's words, or "I am being threatened" while talking a conflict through: the resources
             # come first, and the session goes on (being harassed is what the reply session is for).
             in_reply = state.flow == "reply" and signal.kind == "danger"
-            if signal.is_crisis and in_reply and signal.cues == ("model",):
+            if in_reply and signal.cues == (MODEL_CUE,):
                 # Only the learned model's hunch, while describing the conflict: the session's protection
                 # branch (3018, evidence, blocking) is the right help, without a wall of emergency numbers.
                 return self._route_after_screening(turn, state)
-            if signal.is_crisis and (third_party or in_reply):
+            if third_party or in_reply:
                 if third_party and signal.kind in ("suicide", "self-harm"):
                     # Someone else's words about ending their life: the lines answer relatives too.
                     signal = replace(signal, kind="other-at-risk")
                 result = self._route_after_screening(turn, state)
                 result.replies.insert(0, self._crisis(turn, state, signal, pause=False).replies[0])
                 return result
-            if signal.is_crisis:
-                return self._crisis(turn, state, signal)
+            return self._crisis(turn, state, signal)
         return self._route_after_screening(turn, state)
 
     def _third_party(self, event: Event, state: ConversationState, turn_intent: str | None = None) -> bool:

@@ -13,6 +13,8 @@ from typing import Protocol
 CRISIS = "crisis"
 CHECKIN = "checkin"
 NONE = "none"
+MODEL_CUE = "model"
+"""The cue a crisis reading carries when the learned model decided it (rules carry their ids)."""
 
 INTENTS = ("greeting", "thanks", "ack", "farewell", "laughter", "about_bot", "help", "venting", "question",
            "received_message", "off_topic")
