@@ -43,17 +43,16 @@ lean towards catching it. The screen never logs, stores or returns the user's te
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from re import _constants as _sre_c  # type: ignore[attr-defined]
 from re import _parser as _sre_p  # type: ignore[attr-defined]
 from typing import Literal
 
+from companion.analysis.data import load_toml
 from companion.engine.reading import CrisisResource
 
 __all__ = [
@@ -163,7 +162,7 @@ def normalize(text: str) -> str:
 # Pattern compilation: macros, apostrophes, accents and repeated letters handled once, here.
 # --------------------------------------------------------------------------------------------------
 
-_RULE_DATA = tomllib.loads(resources.files("companion.analysis.data").joinpath("crisis_rules.toml").read_text("utf-8"))
+_RULE_DATA = load_toml("crisis_rules.toml")
 _MACROS: dict[str, str] = _RULE_DATA["macros"]
 """Named pieces of patterns (``data/crisis_rules.toml``), replaced in every pattern in this order."""
 
@@ -487,8 +486,7 @@ _PRIORITY = {"suicide": ("3114", "112"), "self-harm": ("3114", "112"), "danger":
 @lru_cache(maxsize=1)
 def _load_resources() -> dict[str, tuple[CrisisResource, ...]]:
     """Read ``data/crisis_resources.toml`` once."""
-    raw = resources.files("companion.analysis.data").joinpath("crisis_resources.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(raw)
+    data = load_toml("crisis_resources.toml")
     return {
         lang: tuple(
             CrisisResource(

@@ -7,10 +7,9 @@ negated ("pas en colère, juste déçue"), and not said of someone else ("ma mè
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from companion.analysis.data import load_toml
 from companion.analysis.normalise import plain
 
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|«[^»\n]{1,300}»|“[^”\n]{1,300}”")
@@ -36,10 +35,7 @@ def _squeeze(text: str) -> str:
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(feeling id, regex of its expressions in both languages), in file order."""
-    path = resources.files("companion.analysis.data").joinpath("feeling_words.toml")
-    if not path.is_file():
-        return ()
-    table = tomllib.loads(path.read_text("utf-8")).get("feelings", {})
+    table = load_toml("feeling_words.toml").get("feelings", {})
     compiled = []
     for feeling_id, forms in table.items():
         words = sorted({_squeeze(w).strip() for lang in ("fr", "en") for w in forms.get(lang, []) if w.strip()},

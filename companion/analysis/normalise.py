@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+
+from companion.analysis.data import load_toml
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 _FR_WORDS = frozenset(
@@ -42,8 +42,7 @@ def plain(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _sms_table() -> dict[str, dict[str, str]]:
-    raw = resources.files("companion.analysis.data").joinpath("sms.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    data = load_toml("sms.toml")
     return {lang: {plain(key): value for key, value in data.get(lang, {}).items()} for lang in ("fr", "en")}
 
 

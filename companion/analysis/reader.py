@@ -10,17 +10,16 @@ readings, so that flows asking again about the same message do not read it twice
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 from threading import Lock
 
 import numpy as np
 
 from companion.analysis import tension
 from companion.analysis.crisis import crisis_resources, normalize, screen
+from companion.analysis.data import load_toml
 from companion.analysis.features import MARKER_KINDS, feature_vector
 from companion.analysis.feelings import named_feelings
 from companion.analysis.heads import Heads
@@ -53,9 +52,8 @@ Embed = Callable[[str], np.ndarray]
 @lru_cache(maxsize=1)
 def _intent_phrases() -> dict[str, str]:
     """Whole messages whose intent is certain ("merci", "ok", "mdr"), normalised, from ``intent_phrases.toml``."""
-    raw = resources.files("companion.analysis.data").joinpath("intent_phrases.toml").read_text("utf-8")
     table: dict[str, str] = {}
-    for intent, phrases in tomllib.loads(raw)["intents"].items():
+    for intent, phrases in load_toml("intent_phrases.toml")["intents"].items():
         for phrase in phrases:
             table[_phrase_key(phrase)] = intent
     return table
@@ -64,8 +62,7 @@ def _intent_phrases() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _reassurance() -> re.Pattern[str]:
     """Explicit reassurance about one's own safety, from ``reassurance.toml``."""
-    raw = resources.files("companion.analysis.data").joinpath("reassurance.toml").read_text("utf-8")
-    return re.compile("|".join(f"(?:{p})" for p in tomllib.loads(raw)["patterns"]))
+    return re.compile("|".join(f"(?:{p})" for p in load_toml("reassurance.toml")["patterns"]))
 
 
 _PHRASE_PRIORITY = ("farewell", "thanks", "greeting", "help", "ack", "laughter")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from companion.analysis.crisis import compile_rule
+from companion.analysis.data import load_toml
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ class CrisisSignals:
 @cache
 def crisis_signals() -> CrisisSignals:
     """The rules of ``data/crisis_signals.toml``, compiled once."""
-    raw = tomllib.loads(resources.files("companion.analysis.data").joinpath("crisis_signals.toml").read_text("utf-8"))
+    raw = load_toml("crisis_signals.toml")
     distance = tuple(compile_rule(p) for p in raw.get("distance", {}).get("patterns", []))
     signals = tuple(Signal(str(s["id"]), str(s["tier"]), str(s["kind"]), tuple(compile_rule(p) for p in s["all"]),
                            distance) for s in raw.get("signal", []))

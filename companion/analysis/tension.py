@@ -11,15 +11,14 @@ import csv
 import math
 import re
 import time
-import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from companion.analysis.data import load_toml
 from companion.engine.reading import Marker
 
 __all__ = [
@@ -148,8 +147,7 @@ def _term_regex(term: str) -> str:
 
 @lru_cache(maxsize=1)
 def _lexicon_data() -> dict[str, Any]:
-    raw = resources.files("companion.analysis.data").joinpath("tension_lexicon.toml").read_text("utf-8")
-    return tomllib.loads(raw)
+    return load_toml("tension_lexicon.toml")
 
 
 def _terms_regex(terms: list[str]) -> re.Pattern[str] | None:
