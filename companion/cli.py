@@ -222,9 +222,10 @@ def eval_tension(
 @eval_app.command("drafts")
 def eval_drafts(
     scenarios: Annotated[Path, typer.Option("--scenarios", exists=True, dir_okay=False,
-                                            help='JSONL: {"received": ..., "user_draft": ..., "lang": ...}.')],
+                                            help='JSONL: {"received", "user_draft", "lang", "context", "register", '
+                                                 '"channel", "expect_protection"} (the last four optional).')],
 ) -> None:
-    """Run scenarios through the offline reply session; one JSON per scenario, then ``n=… …_tension_mean=…``."""
+    """Run scenarios through the reply session; one JSON per scenario, then the summary line ``n=… …``."""
     import json
 
     from companion.analysis.reader import build_reader
@@ -233,11 +234,12 @@ def eval_drafts(
     from companion.reply_batch import read_scenarios, run_batch, summary_line
 
     engine = Engine(nvc=load_nvc_lists(), questions=load_question_bank(), reader=build_reader())
+    rows = list(read_scenarios(scenarios))
     results = []
-    for result in run_batch(engine, read_scenarios(scenarios)):
+    for result in run_batch(engine, rows):
         results.append(result)
         typer.echo(json.dumps(result, ensure_ascii=False))
-    typer.echo(summary_line(results))
+    typer.echo(summary_line(results, rows))
 
 
 def _reader():  # noqa: ANN202 - imported lazily to keep `--help` fast

@@ -19,6 +19,7 @@ from companion.engine.effects import (
     ForgetUser,
     GiveConsent,
     ScheduleFollowUp,
+    SetAgreement,
     SetDailyEmotions,
     SetFormal,
     SetLanguage,
@@ -163,6 +164,8 @@ class ConversationService:
                 uow.update_user(user_id, language=language)
             case SetFormal(formal=formal):
                 uow.update_user(user_id, formal=formal)
+            case SetAgreement(agreement=agreement):
+                uow.update_user(user_id, agreement=agreement)
             case AddJournalEntry(kind=kind, text=text, theme=theme, prompt=prompt):
                 uow.add_journal_entry(user_id, kind, text, theme, prompt)
             case AddJournalDetails(kind=kind, text=text, theme=theme, emotions=emotions, details=details):

@@ -52,39 +52,77 @@ def test_forwarded_message_to_a_calm_draft_and_the_journal(
         offer = chat.send("T'es vraiment un gros con, tu comprends jamais rien. Personne ne veut de toi ici.",
                           forward_from_name="Quelqu'un")
         assert "On en parle avant que tu répondes" in texts(offer)
-        chat.press("reply:yes")
+        welcome = chat.press("reply:yes")
+        assert "transféré" in texts(welcome)  # an opening that fits: it was forwarded
         reading = chat.press("reply:ab2")
         # LABELS.md: insults and exclusion are hostile (2/3); protecting oneself stays one button away.
-        assert "« gros con »" in texts(reading) and "2/3" in texts(reading)
-        protection = chat.press("reply:protect")
-        assert "3018" in texts(protection) and "captures d&#x27;écran" not in texts(protection)
-        chat.press("reply:continue")
+        assert "« gros con »" in texts(reading) or "gros con" in texts(reading)
+        assert "2/3" in texts(reading)
+        who = chat.press("reply:continue")
+        assert "Qui te l" in texts(who)
+        chat.press("reply:who_friend")
+        sorted_ = chat.press("reply:private")
+        # The words received are sorted, not asked for again.
+        assert "Dans son message, ce qui ressemble à un jugement" in texts(sorted_)
         # The bot process dies in the middle of the session; a new one carries on from the database.
         bot.send_signal(signal.SIGKILL)
         bot.wait(timeout=10)
 
     with bot_process(api, database_url, tmp_path):
-        sorted_ = chat.send("Il a écrit « t'es nul » sous ma photo hier soir. Il veut clairement me ridiculiser.")
-        assert "Ce qui ressemble à des faits" in texts(sorted_)
         chat.press("reply:continue")
         chat.press("reply:pick:triste")
         chat.press("reply:done")
         theirs = chat.press("reply:done")
-        assert "hypothèse" in texts(theirs)
+        assert "hypothèse" in texts(theirs) and "cette personne" in texts(theirs)
         chat.press("reply:continue")
         chat.press("reply:reply")
         chat.press("reply:own")
         feedback = chat.send("T'ES QU'UN CONNARD, tu racontes toujours n'importe quoi")
         assert "CONNARD" in texts(feedback) and "2/3" in texts(feedback)  # insults: hostile (LABELS.md)
-        second = chat.send("Ton commentaire m'a blessée. J'aimerais qu'on en parle calmement.")
+        second = chat.send("Ton commentaire m'a blessée. J'aimerais qu'on en parle calmement, tu veux bien ?")
         assert "2/3 au premier jet → " in texts(second)
         chat.press("reply:suggest")
-        suggestion = chat.press("reply:talk")
-        assert "Quand j&#x27;ai lu" in texts(suggestion) or "Quand j'ai lu" in texts(suggestion)
+        chat.press("reply:talk")
+        suggestion = chat.press("reply:fem")
+        # Every sentence of theirs is an insult: none is quoted back; words about the user agree as she chose.
+        assert "J'ai lu ton message. Je me sens blessée" in texts(suggestion) and "·" not in texts(suggestion)
+        assert "gros con" not in texts(suggestion)
         final = chat.press("reply:keep", count=2)
         copy = [b for b in buttons(final[-1]) if "copy_text" in b]
-        assert copy and copy[0]["copy_text"]["text"].startswith("Quand j'ai lu ton message")
+        assert copy and copy[0]["copy_text"]["text"].startswith("J'ai lu ton message.")
         chat.press("reply:continue")
         chat.press("reply:ab4")
         saved = chat.press("reply:summary")
-        assert "C'est dans ton journal" in texts(saved) and "2/5 à 4/5" in texts(saved)
+        assert "C'est dans ton journal" in texts(saved) and "Au début : 2/5. Maintenant : 4/5." in texts(saved)
+
+
+def test_a_threat_is_met_with_safety_first_and_a_public_comment_with_a_short_line(
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path  # noqa: F811
+) -> None:
+    chat = Chat(client)
+    with bot_process(api, database_url, tmp_path):
+        chat.send("/start", count=2, language_code="fr")
+        chat.press("onb:accept")
+        safe = chat.send("/repondre Sale grosse vache, on sait où t'habites. Supprime ton compte ou tu vas le "
+                         "regretter.")
+        assert "en sécurité" in texts(safe) and "Bien joué" not in texts(safe)
+        plan = chat.press("reply:yes")
+        for expected in ("preuves", "3018", "116 006"):
+            assert expected in texts(plan)
+        assert "119" not in texts(plan)
+        done = chat.press("reply:done")
+        assert "le plus important" in texts(done)
+        chat.press("reply:nothing")
+        chat.send("/repondre Toujours aussi mal habillée ma fille 😅 on t'a pas appris à t'habiller ?")
+        chat.press("reply:skip")
+        chat.press("reply:continue")
+        chat.press("reply:who_family")
+        chat.press("reply:public")
+        for value in ("reply:continue", "reply:done", "reply:done", "reply:continue", "reply:reply",
+                      "reply:suggest", "reply:talk"):
+            chat.press(value)
+        suggestion = chat.press("reply:neutral")
+        body = texts(suggestion)
+        assert "en privé" in body and "En public, une ligne courte suffit" in body
+        draft = [line for line in body.split("\n") if "en privé" in line and "Quand" in line]
+        assert draft and len(draft[0]) <= 200

@@ -15,6 +15,7 @@ from companion.engine import ConversationState, Engine, Event, EventKind, Profil
 from companion.engine.effects import AddJournalDetails, ForgetUser, ScheduleFollowUp
 from companion.engine.flows import reply as rf
 from companion.engine.flows.reply import ReplyFlow, follow_up_time
+from companion.engine.reply_draft import PUBLIC_CONTEXTS
 from companion.engine.reply_text import guess_their_side, sort_facts, suggest_my_side, with_de
 from companion.prompts import load_nvc_lists, load_question_bank
 from companion.reply_batch import read_scenarios, run_scenario
@@ -66,6 +67,15 @@ def _event_for(step: str, symbol: str) -> Event:
     return choose(f"reply:{symbol}")
 
 
+def _landing(step: str, symbol: str, target: str) -> str:
+    """Where an edge lands with BASE_DATA: steps with nothing to ask in that situation lead on."""
+    if target == rf.FACTS:
+        return rf.SORTED  # the received words are there: they are sorted, not asked for again
+    if (step, target) == (rf.WHO, rf.WHERE) and symbol.removeprefix("who_") in PUBLIC_CONTEXTS:
+        return rf.SORTED  # a troll, a stranger, a group or a game: in public, no need to ask where
+    return target
+
+
 @pytest.mark.parametrize(("step", "symbol", "target"),
                          sorted((s, sym, t) for (s, sym), t in ReplyFlow.transitions.items()))
 def test_every_reply_transition(engine: Engine, step: str, symbol: str, target: str) -> None:
@@ -84,7 +94,7 @@ def test_every_reply_transition(engine: Engine, step: str, symbol: str, target: 
         assert result.state.flow is None
         assert any(v.startswith("menu:") for v in offered(result))
     else:
-        assert (result.state.flow, result.state.step) == ("reply", target)
+        assert (result.state.flow, result.state.step) == ("reply", _landing(step, symbol, target))
 
 
 def test_a_button_of_another_step_is_stale_and_the_step_is_shown_again(engine: Engine) -> None:
@@ -143,22 +153,47 @@ def test_repondre_command_pastes_then_session_starts(engine: Engine) -> None:
     assert deep_link.state.step == rf.PASTE
 
 
-def test_reading_quotes_markers_and_opens_protection_for_harassment(engine: Engine) -> None:
+def test_reading_quotes_markers_and_offers_protection(engine: Engine) -> None:
     state = ConversationState("reply", rf.WELCOME, {"received": INSULT})
     result = engine.handle(ADULT, state, choose("reply:ab2"), NOW)
     body = joined(result)
-    # LABELS.md: insults and exclusion are hostile (2); threats are dangerous (3) and call for protection.
-    assert "2/3" in body and "« gros con »" in body and "Exclusion" in body
+    # LABELS.md: insults and exclusion are hostile (2); protecting oneself stays one button away.
+    assert "2/3" in body and "Exclusion" in body and "reply:protect" in offered(result)
     assert result.state.data["ability_start"] == 2
-    threat = ConversationState("reply", rf.WELCOME, {"received": THREAT})
-    result = engine.handle(ADULT, threat, choose("reply:ab2"), NOW)
-    body = joined(result)
-    assert "3/3" in body and "« tu vas le regretter »" in body and "Menace" in body
-    assert "harcèlement" in body and "reply:protect" in offered(result)
-    protection = engine.handle(ADULT, result.state, choose("reply:protect"), NOW)
-    guide = joined(protection)
-    for expected in ("preuves", "bloque", "Signale", "3018", "quelqu'un de proche"):
-        assert expected in guide
+
+
+def test_a_threat_opens_with_safety_then_what_protects(engine: Engine) -> None:
+    start = engine.handle(ADULT, ConversationState(), Event("u1", EventKind.COMMAND, text=f"/repondre {THREAT}",
+                                                            command="repondre", args=THREAT), NOW)
+    body = joined(start)
+    assert start.state.step == rf.SAFE and "en sécurité" in body
+    assert "calmement" not in body and "Bien joué" not in body  # safety first, not calm
+    plan = engine.handle(ADULT, start.state, choose("reply:yes"), NOW)
+    guide = joined(plan)
+    for expected in ("preuves", "bloque", "signale", "3018", "116 006", "plainte", "confiance"):
+        assert expected in guide, expected
+    assert "119" not in guide and "Ne nourris" not in guide and "·" not in guide
+    assert {"reply:talk", "reply:reply", "reply:done"} <= offered(plan)
+    # Talking it through skips "their side": a threatened person is not asked to understand the aggressor.
+    state = engine.handle(ADULT, plan.state, choose("reply:talk"), NOW).state
+    for symbol in ("reply:done", "reply:done"):
+        state = engine.handle(ADULT, state, choose(symbol), NOW).state
+    assert state.step == rf.DECIDE
+    scared = engine.handle(ADULT, start.state, choose("reply:no"), NOW)
+    assert "17" in joined(scared) and "112" in joined(scared) and "114" in joined(scared)
+
+
+def test_someone_elses_suicide_threat_gets_3114_and_never_dont_feed(engine: Engine) -> None:
+    threat = "Si tu me quittes je me tue, et ce sera de ta faute."
+    reader = CrisisEverywhere("suicide")
+    crisis = Engine(reader=reader, nvc=load_nvc_lists(), questions=load_question_bank())
+    start = crisis.handle(ADULT, ConversationState(), Event("u1", EventKind.COMMAND, text=f"/repondre {threat}",
+                                                            command="repondre", args=threat), NOW)
+    body = joined(start)
+    assert "3114" in body and "nourri" not in body and "Ce que tu écris me touche" not in body
+    assert start.state.step == rf.SAFE
+    plan = crisis.handle(ADULT, start.state, choose("reply:yes"), NOW)
+    assert "pas à lui répondre" not in joined(plan)
 
 
 # -- untrusted text ----------------------------------------------------------------------------------
@@ -208,11 +243,11 @@ def walk(engine: Engine, profile: Profile, steps: list[Event]) -> tuple[Conversa
 
 def test_full_session_saves_only_what_the_user_keeps(engine: Engine) -> None:
     steps = [Event("u1", EventKind.FORWARDED, text=INSULT), choose("reply:yes"), choose("reply:ab2"),
-             choose("reply:continue"), text("Il a écrit « t'es nul » sous ma photo. Il veut m'humilier."),
-             choose("reply:continue"), choose("reply:pick:triste"), text("je me sens vexée et seule"),
-             choose("reply:done"), choose("reply:done"), choose("reply:continue"), choose("reply:reply"),
-             choose("reply:own"), text("T'ES QU'UN CONNARD, tu racontes toujours n'importe quoi"),
-             choose("reply:suggest"), choose("reply:talk"), choose("reply:keep"), choose("reply:continue"),
+             choose("reply:continue"), choose("reply:who_friend"), choose("reply:private"), choose("reply:continue"),
+             choose("reply:pick:triste"), text("je me sens vexée et seule"), choose("reply:done"),
+             choose("reply:done"), choose("reply:continue"), choose("reply:reply"), choose("reply:own"),
+             text("T'ES QU'UN CONNARD, tu racontes toujours n'importe quoi"), choose("reply:suggest"),
+             choose("reply:talk"), choose("reply:fem"), choose("reply:keep"), choose("reply:continue"),
              choose("reply:ab4"), choose("reply:summary")]
     state, effects = walk(engine, ADULT, steps)
     entries = [e for e in effects if isinstance(e, AddJournalDetails)]
@@ -222,8 +257,10 @@ def test_full_session_saves_only_what_the_user_keeps(engine: Engine) -> None:
     assert "received" not in entry.details  # the user chose the summary without the message
     assert entry.details["ability_start"] == 2 and entry.details["ability_end"] == 4
     assert entry.details["first_draft"].startswith("T'ES QU'UN")
+    assert entry.details["context"] == "friend" and entry.details["register"] == "tu"
     assert RULES_READER.read(entry.details["draft"]).tension.level < \
         RULES_READER.read(entry.details["first_draft"]).tension.level
+    assert "·" not in entry.details["draft"]
     assert state.step == rf.SAVED
 
 
@@ -312,16 +349,21 @@ def test_follow_up_times_are_local(local_now: datetime, when: str, expected: dat
 
 def test_every_offline_draft_is_calmer_than_the_angry_first_draft(engine: Engine) -> None:
     for row in read_scenarios(SCENARIOS):
-        result = run_scenario(engine, row["received"], row["user_draft"], row["lang"])
+        result = run_scenario(engine, row)
         feedback = result["user_draft_feedback"]
-        assert result["draft_reading"]["level"] < feedback["level"], row
+        if result["protection_first"]:
+            assert result["draft"] is None
+        else:
+            # At most a quoted dig of theirs (the rules alone read "jamais" as tense), never an insult.
+            assert result["draft_reading"]["level"] <= min(1, feedback["level"]), row
+            assert not {m["kind"] for m in result["draft_reading"]["markers"]} & rf.UNQUOTABLE, row
+            assert result["draft"] and INSULT not in result["draft"] and "·" not in result["draft"]
         assert feedback["markers"], row
         for marker in feedback["markers"][:6]:
             assert marker["quote"] in feedback["text"]  # the feedback quotes the words it found
-        assert result["draft"] and INSULT not in result["draft"]
 
 
-def test_eval_drafts_cli_prints_one_json_per_scenario_then_the_means() -> None:
+def test_eval_drafts_cli_prints_one_json_per_scenario_then_the_summary() -> None:
     run = subprocess.run([sys.executable, "-m", "companion.cli", "eval", "drafts", "--scenarios", str(SCENARIOS)],
                          capture_output=True, text=True, timeout=300, check=True)
     lines = run.stdout.strip().splitlines()
@@ -329,10 +371,11 @@ def test_eval_drafts_cli_prints_one_json_per_scenario_then_the_means() -> None:
     assert len(lines) == n + 1
     for line in lines[:-1]:
         row = json.loads(line)
-        assert set(row) == {"received_reading", "draft", "draft_reading", "user_draft_feedback"}
+        assert set(row) == {"received_reading", "protection_first", "draft", "draft_reading", "user_draft_feedback"}
+        assert set(row["user_draft_feedback"]) >= {"level", "markers", "praise"}
+        assert all(set(m) == {"kind", "quote", "suggestion"} for m in row["user_draft_feedback"]["markers"])
     last = dict(part.split("=") for part in lines[-1].split())
-    assert int(last["n"]) == n
-    assert float(last["draft_level_mean"]) < float(last["user_draft_level_mean"])
+    assert int(last["n"]) == n and last["no_dot"] == "1.000" and last["length_ok"] == "1.000"
 
 
 def test_danger_named_during_the_session_shows_resources_and_goes_on() -> None:

@@ -10,6 +10,7 @@ readings, so that flows asking again about the same message do not read it twice
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache
@@ -239,6 +240,11 @@ class MessageReader:
         else:  # rules alone: the lexicon's kinds set the level
             level = 2 if kinds & _STRONG else (1 if kinds else 0)
             protection = False
+        signalled = _protection_markers(text, lang, kinds)
+        if signalled:  # a veiled threat, being tracked down, a pile-on: protection, whatever the model says
+            found = found + signalled
+            kinds |= {m.kind for m in signalled}
+            level, protection = max(level, 2), True
         if kinds & _PROTECTING:
             level, protection = 3, True
         if level == 3:
@@ -246,6 +252,8 @@ class MessageReader:
         markers = tuple(found) if level > 0 else ()
         if level > 0 and not markers and self._heads is not None:
             markers = self._learned_markers(text, lang, kinds, probabilities.get("markers") or {})
+            if {m.kind for m in markers} & _PROTECTING:
+                level, protection = 3, True
         return TensionReading(level, protection, markers, round(toxic, 4), tuple(found))
 
     def _learned_markers(self, text: str, lang: str, kinds: set[str],
@@ -291,6 +299,38 @@ def _markers(text: str, lang: str) -> list[Marker]:
         seen.add(kind)
         markers.append(Marker(kind, m.quote, m.start, m.end, m.explanation, m.suggestion))
     return markers
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents and apostrophes removed, one character for one: offsets stay those of ``text``."""
+    out = []
+    for char in text.lower():
+        base = unicodedata.normalize("NFKD", char)[:1] or char
+        out.append(" " if char in "'’`" else base)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _protection_signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``data/protection_signals.toml``: (marker kind, pattern) pairs."""
+    return tuple((signal["kind"], re.compile(pattern)) for signal in load_toml("protection_signals.toml")["signal"]
+                 for pattern in signal["patterns"])
+
+
+def _protection_markers(text: str, lang: str, kinds: set[str]) -> list[Marker]:
+    """Markers for the protection signals found in ``text`` (one per kind, none the lexicon already found)."""
+    folded = _fold(text)
+    found: list[Marker] = []
+    for kind, pattern in _protection_signals():
+        if kind in kinds or any(m.kind == kind for m in found):
+            continue
+        match = pattern.search(folded)
+        if match:
+            start, end = match.start(), match.end()
+            quote = text[start:end].strip() or text[:80]
+            explanation, suggestion = tension.explain(kind, lang, quote)
+            found.append(Marker(kind, quote, start, end, explanation, suggestion))
+    return found
 
 
 def _loudest_sentence(text: str) -> tuple[int, int]:

@@ -104,8 +104,7 @@ class Engine:
         if knowledge is not None and questions is not None:
             flows.append(AskFlow(knowledge, questions, writer))
         if nvc is not None:
-            flows.append(ReplyFlow(lambda text, lang: self.reader.read(text, lang).tension, nvc, questions,
-                                   self.reader.resources, writer))
+            flows.append(ReplyFlow(self.reader.read, nvc, questions, self.reader.resources, writer))
         self.flows = {f.name: f for f in flows}
         if isinstance(self.flows.get("ask"), AskFlow):
             ask_flow = self.flows["ask"]

@@ -26,6 +26,13 @@ class SetFormal:
 
 
 @dataclass(frozen=True)
+class SetAgreement:
+    """How words about the user agree: "fem", "masc" or "neutral"."""
+
+    agreement: str
+
+
+@dataclass(frozen=True)
 class ForgetUser:
     """Erase every row kept about the user (e.g. under 15: nothing is stored)."""
 

@@ -176,3 +176,37 @@ def with_de(words: Sequence[str], lang: str) -> str:
     if lang == "en":
         return join_words(words, lang)
     return join_words([("d'" if normalise(w[:1]) in tuple("aeiouyh") else "de ") + w for w in words], lang)
+
+
+# What makes a calm draft good, as the user wrote it (accent-free, lower-case).
+_PRAISE_CUES = {
+    "feeling": {
+        "fr": r"(?<![a-z])(?:je me sens|je me suis sent|ca m a (?:fait|touche|blesse|peine)|j ai ete (?:blesse|touche|"
+              r"triste|decu)|je suis (?:triste|decu|blesse|inquiet|inquiete|fatigue|perdu|en colere)|je ressens|"
+              r"ca me fait|j ai de la peine|m a fait de la peine)",
+        "en": r"(?<![a-z])(?:i feel|i felt|it hurt|i was hurt|i m (?:sad|hurt|upset|worried|disappointed)|"
+              r"i am (?:sad|hurt|upset|worried|disappointed)|made me feel)",
+    },
+    "ownership": {
+        "fr": r"(?<![a-z])(?:je reconnais|c est vrai que|tu as raison|vous avez raison|j aurais du|j aurais pu|"
+              r"desole|desolee|pardon|je m excuse|ma part|mon erreur|je n aurais pas du|j ai eu tort)",
+        "en": r"(?<![a-z])(?:you re right|you are right|i should have|i shouldn t have|sorry|i apologi[sz]e|"
+              r"my part|my mistake|i was wrong|fair point)",
+    },
+    "request": {
+        "fr": r"(?<![a-z])(?:est ce qu on (?:peut|pourrait)|on peut en parler|on pourrait|pourrions nous|"
+              r"pouvons nous|pourriez vous|peux tu|tu veux qu on|je te propose|je vous propose|on s appelle|"
+              r"on se voit|prenons|on en reparle|a l avenir|la prochaine fois)",
+        "en": r"(?<![a-z])(?:can we|could we|shall we|would you|could you|let s|i suggest|i propose|next time|"
+              r"in future|in the future|how about)",
+    },
+}
+_PRAISE = {kind: {lang: re.compile(pattern) for lang, pattern in by_lang.items()}
+           for kind, by_lang in _PRAISE_CUES.items()}
+
+
+def draft_praise(draft: str, lang: str) -> list[str]:
+    """What a calm draft does well: "feeling", "ownership", "request", or "calm" when it is plainly factual."""
+    plain = normalise(draft)
+    found = [kind for kind, by_lang in _PRAISE.items() if by_lang["en" if lang == "en" else "fr"].search(plain)]
+    return found or (["calm"] if len(plain) >= 20 else [])

@@ -19,6 +19,8 @@ class Profile:
     portrait: str | None = None
     mission: str | None = None
     timezone: str = "Europe/Paris"
+    agreement: str = ""
+    """How words about the user agree: "fem", "masc", "neutral", or "" until they said."""
 
     @property
     def consented(self) -> bool:

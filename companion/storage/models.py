@@ -31,6 +31,7 @@ class User(Base):
     telegram_id: Mapped[int | None] = mapped_column(BigInteger, unique=True, nullable=True)
     language: Mapped[str] = mapped_column(String(8), default="fr")
     formal: Mapped[bool] = mapped_column(Boolean, default=False)
+    agreement: Mapped[str] = mapped_column(String(8), default="", server_default="")
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
     consent_at: Mapped[datetime | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

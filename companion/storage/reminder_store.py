@@ -316,8 +316,9 @@ def start_sending(session: Session, ids: Sequence[int], owner: str, now: datetim
 
 def recipients(session: Session, user_ids: Sequence[str]) -> dict[str, Recipient]:
     """Profiles, conversation states and settings of many users in three queries."""
-    users = session.execute(select(User.id, User.language, User.formal, User.consent_at, User.portrait, User.mission,
-                                   User.timezone, User.telegram_id, User.active).where(User.id.in_(user_ids))).all()
+    users = session.execute(select(User.id, User.language, User.formal, User.agreement, User.consent_at,
+                                   User.portrait, User.mission, User.timezone, User.telegram_id, User.active)
+                            .where(User.id.in_(user_ids))).all()
     c = ConversationRow
     states = {row.user_id: row for row in session.execute(
         select(c.user_id, c.flow, c.step, c.data, c.paused, c.version).where(c.user_id.in_(user_ids)))}
@@ -334,7 +335,8 @@ def recipients(session: Session, user_ids: Sequence[str]) -> dict[str, Recipient
         state = (ConversationState(row.flow, row.step, dict(row.data or {}), row.paused, row.version)
                  if row is not None else ConversationState())
         profile = Profile(user.id, user.language, user.formal, _aware(user.consent_at), known=True,
-                          portrait=user.portrait, mission=user.mission, timezone=user.timezone)
+                          portrait=user.portrait, mission=user.mission, timezone=user.timezone,
+                          agreement=user.agreement or "")
         view = views.get(user.id) or ReminderView(timezone=user.timezone)
         found[user.id] = Recipient(profile, state, row is not None, user.telegram_id, user.active, view)
     return found

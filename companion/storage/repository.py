@@ -64,7 +64,8 @@ class UnitOfWork:
     def _profile(self, user_id: str, row: Any) -> Profile:
         self._active[user_id] = row.active
         return Profile(user_id, row.language, row.formal, _aware(row.consent_at), known=True,
-                       portrait=row.portrait, mission=row.mission, timezone=row.timezone)
+                       portrait=row.portrait, mission=row.mission, timezone=row.timezone,
+                       agreement=row.agreement or "")
 
     def ensure_user(self, user_id: str, language: str, telegram_id: int | None = None) -> None:
         """Create the user's row if it does not exist yet."""

@@ -18,7 +18,7 @@ _states = ConversationRow.__table__
 
 # The profile and the state at once (a state row always has its user row): one statement, not two.
 LOAD_TURN = select(
-    _users.c.language, _users.c.formal, _users.c.consent_at, _users.c.portrait, _users.c.mission,
+    _users.c.language, _users.c.formal, _users.c.agreement, _users.c.consent_at, _users.c.portrait, _users.c.mission,
     _users.c.timezone, _users.c.active,
     _states.c.flow, _states.c.step, _states.c.data, _states.c.paused, _states.c.version, _states.c.last_update_id,
 ).select_from(_users.outerjoin(_states, _states.c.user_id == _users.c.id)).where(_users.c.id == bindparam("user_id"))

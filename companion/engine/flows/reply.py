@@ -1,29 +1,45 @@
 """« Aide-moi à répondre » (/repondre): talk a received message through before replying.
 
-Steps: welcome (how able do I feel, 1–5) → what was said (the analyser's reading; protection branch when it
-looks like harassment) → facts and judgments → my feelings → my needs → their side (a hypothesis) → my
-mission (when I have one) → decide (reply, wait, don't reply, protect myself) → a draft with feedback, looping
-until I keep it → how able do I feel now → what to keep in the journal → a question to go further.
+Protection first: when the received message threatens, blackmails, exposes or harasses, the session opens with
+"are you safe?", then what protects (evidence, blocking and reporting, where to report and who helps), and goes
+on only if the user asks (no "their side" step, no draft unless asked).
+
+Otherwise: welcome (how able do I feel, 1–5) → what I read in it → who wrote it and where (a guess to confirm)
+→ facts and judgments (in their words when pasted, in my story when told) → my feelings → my needs → their side
+(a hypothesis) → my mission (when I have one) → decide (reply, wait, don't reply, protect myself) → a draft
+addressed to them, in the register of the relationship, with variants, or my own draft with feedback, until I
+keep it → an ending that fits what I chose → what to keep in the journal → a question to go further.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from companion.engine.effects import AddJournalDetails, ScheduleFollowUp
+from companion.engine.effects import AddJournalDetails, ScheduleFollowUp, SetAgreement
 from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, OTHER, STALE, Entered, Flow, Step, Turn
 from companion.engine.flows.picker import PICK, add_typed, classify_pick, picker_reply
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Writer
 from companion.engine.questions import QuestionBank
-from companion.engine.reading import CrisisResource, TensionReading
+from companion.engine.reading import NO_READING, CrisisResource, Reading, TensionReading
+from companion.engine.reply_context import CONTEXTS, guess
+from companion.engine.reply_draft import (
+    PUBLIC_CONTEXTS,
+    DraftRequest,
+    catalog_text,
+    compose,
+    default_channel,
+    default_register,
+)
 from companion.engine.reply_text import (
     MAX_DRAFT,
     bounded,
+    draft_praise,
     guess_their_side,
     join_words,
     marker_kinds,
@@ -33,13 +49,18 @@ from companion.engine.reply_text import (
     with_de,
 )
 from companion.engine.state import ConversationState
-from companion.engine.text import clean, excerpt, format_resources
+from companion.engine.text import clean, excerpt
 
 OFFER = "offer"
 PASTE = "paste"
 WELCOME = "welcome"
 READING = "reading"
 PROTECT = "protect"
+SAFE = "safe"
+DANGER = "danger"
+WHO = "who"
+WHERE = "where"
+AGREE = "agree"
 FACTS = "facts"
 SORTED = "sorted"
 FEELINGS = "feelings"
@@ -65,11 +86,23 @@ ASK_INSTEAD = "ask_instead"
 
 ABILITY = tuple(f"ab{n}" for n in range(1, 6))
 REQUESTS = ("talk", "explain", "stop", "time")
+# Marker kinds that never go back to the other person in a quote, and how toxic a quote may read at most.
+UNQUOTABLE = frozenset({"insult", "profanity", "threat", "hate", "incitement", "blackmail", "doxxing", "contempt",
+                        "shouting", "exclusion"})
+QUOTE_TOXIC_LIMIT = 0.75
+# The request the session suggests first, by relationship (the user picks another or writes their own).
+SUGGESTED_REQUEST = {"manager": "explain", "client": "explain", "teacher-school": "explain", "troll": "stop",
+                     "gaming": "stop"}
+WHO_SYMBOLS = tuple(f"who_{context}" for context in CONTEXTS)
+VARIANTS = ("short", "warm", "firm", "base")
+AGREEMENTS = ("fem", "masc", "neutral")
+# Crisis kinds that, in someone else's message, mean that person may be at risk (3114 answers relatives).
+OTHER_AT_RISK = ("suicide", "self-harm")
 WAIT_CHOICES = ("hour", "evening", "morning")
 MIN_FACTS = 4
 EVENING_HOUR = 19
 MORNING_HOUR = 8
-Analyser = Callable[[str, str], TensionReading]
+Analyser = Callable[[str, str], Reading]
 
 
 def _table() -> dict[tuple[str, str], str]:
@@ -80,10 +113,19 @@ def _table() -> dict[tuple[str, str], str]:
         (PASTE, "text"): WELCOME,
         (PASTE, "skip"): WELCOME,
         (WELCOME, "skip"): READING,
-        (READING, "continue"): FACTS,
+        (READING, "continue"): WHO,
         (READING, "protect"): PROTECT,
-        (PROTECT, "continue"): FACTS,
-        (PROTECT, "done"): ABLE_END,
+        (SAFE, "yes"): PROTECT,
+        (SAFE, "no"): DANGER,
+        (SAFE, "unsure"): DANGER,
+        (DANGER, "continue"): PROTECT,
+        (PROTECT, "talk"): FEELINGS,
+        (PROTECT, "reply"): DRAFT_CHOICE,
+        (PROTECT, "done"): KEEP,
+        (WHO, "skip"): WHERE,
+        (WHERE, "public"): FACTS,
+        (WHERE, "private"): FACTS,
+        (WHERE, "skip"): FACTS,
         (FACTS, "text"): SORTED,
         (FACTS, "skip"): FEELINGS,
         (SORTED, "continue"): FEELINGS,
@@ -103,8 +145,9 @@ def _table() -> dict[tuple[str, str], str]:
         (DECIDE, "wait"): WAIT,
         (DECIDE, "noreply"): ABLE_END,
         (DECIDE, "protect"): PROTECT_LATE,
-        (PROTECT_LATE, "continue"): DECIDE,
-        (PROTECT_LATE, "done"): ABLE_END,
+        (PROTECT_LATE, "talk"): DECIDE,
+        (PROTECT_LATE, "reply"): DRAFT_CHOICE,
+        (PROTECT_LATE, "done"): KEEP,
         (WAIT, "back"): DECIDE,
         (WAITING, "reply"): DRAFT_CHOICE,
         (WAITING, "wait"): WAIT,
@@ -113,7 +156,8 @@ def _table() -> dict[tuple[str, str], str]:
         (DRAFT_CHOICE, "suggest"): REQUEST,
         (DRAFT_CHOICE, "own"): OWN,
         (DRAFT_CHOICE, "text"): FEEDBACK,
-        (REQUEST, "text"): SUGGEST,
+        (REQUEST, "text"): AGREE,
+        (SUGGEST, "register"): SUGGEST,
         (SUGGEST, "keep"): FINAL,
         (SUGGEST, "edit"): OWN,
         (SUGGEST, "text"): FEEDBACK,
@@ -134,7 +178,13 @@ def _table() -> dict[tuple[str, str], str]:
         table[(WELCOME, ability)] = READING
         table[(ABLE_END, ability)] = KEEP
     for request in REQUESTS:
-        table[(REQUEST, request)] = SUGGEST
+        table[(REQUEST, request)] = AGREE
+    for agreement in AGREEMENTS:
+        table[(AGREE, agreement)] = SUGGEST
+    for variant in VARIANTS:
+        table[(SUGGEST, variant)] = SUGGEST
+    for who in WHO_SYMBOLS:
+        table[(WHO, who)] = WHERE
     for when in WAIT_CHOICES:
         table[(WAIT, when)] = WAITING
     return table
@@ -152,9 +202,9 @@ class ReplyFlow(Flow):
     terminal = frozenset({END, DECLINED, WRITE, ASK_INSTEAD})
     transitions = _table()
 
-    def __init__(self, analyse: Analyser, nvc: NvcLists, questions: QuestionBank | None = None,
+    def __init__(self, read: Analyser, nvc: NvcLists, questions: QuestionBank | None = None,
                  resources: Callable[..., list[CrisisResource]] | None = None, writer: Writer | None = None) -> None:
-        self.analyse = analyse
+        self.read = read
         self.nvc = nvc
         self.questions = questions
         self.resources = resources
@@ -177,6 +227,31 @@ class ReplyFlow(Flow):
         """At these steps, the text typed is someone else's message."""
         return step == PASTE
 
+    def _arrive(self, target: str, turn: Turn, data: dict[str, Any]) -> Step:
+        """Steps that have nothing to ask in this situation lead on to the next one."""
+        return super()._arrive(self._redirect(target, turn, data), turn, data)
+
+    def _redirect(self, target: str, turn: Turn, data: dict[str, Any]) -> str:
+        if target == WELCOME and data.get("received") and "protection_first" not in data:
+            reading = self._reading_of(data["received"], turn.t.lang)
+            crisis = reading.crisis
+            data["other_at_risk"] = crisis.tier != "none" and crisis.kind in OTHER_AT_RISK
+            data["protection_first"] = bool(reading.tension.protection or data["other_at_risk"])
+            if data["protection_first"]:
+                data["protected"] = True
+                self._remember_reading(data, reading.tension)
+                return SAFE
+        if target == WHERE and data.get("context") in PUBLIC_CONTEXTS:
+            data["channel"] = "public"  # a troll, a stranger, a group, a game: in public
+            return FACTS if not data.get("received") else SORTED
+        if target == FACTS and data.get("received"):
+            return SORTED  # the words are there: sort them, don't ask for them again
+        if target == THEIRS and data.get("protected"):
+            return DECIDE  # a threatened person is not asked to understand the aggressor
+        if target == AGREE and (turn.profile.agreement or turn.t.lang == "en"):
+            return SUGGEST
+        return target
+
     # -- classifying ----------------------------------------------------------------------------------
 
     def classify(self, step: str, turn: Turn, data: dict[str, Any]) -> str:
@@ -194,11 +269,24 @@ class ReplyFlow(Flow):
         if step == MISSION and symbol in ("yes", "no", "unsure"):
             data["serves_mission"] = symbol
         if step == REQUEST and symbol in REQUESTS:
-            data["request"] = turn.t(f"reply.req.{symbol}.text")
-        if step in (WAIT, WAITING, DECIDE) and symbol in WAIT_CHOICES + ("reply", "noreply", "protect"):
+            data["request"], data["request_text"] = symbol, None
+        if step == WHO and symbol in WHO_SYMBOLS:
+            self._set_context(data, symbol.removeprefix("who_"))
+        if step == WHERE and symbol in ("public", "private"):
+            data["channel"] = symbol
+        if step == AGREE and symbol in AGREEMENTS:
+            data["agreement"] = symbol
+        if step == SUGGEST and symbol in VARIANTS:
+            data["variant"] = symbol
+        if step == SUGGEST and symbol == "register":
+            data["register"] = "tu" if data.get("register") == "vous" else "vous"
+        if step in (WAIT, WAITING, DECIDE, PROTECT, PROTECT_LATE) and symbol in WAIT_CHOICES + (
+                "reply", "noreply", "protect"):
             data["decision"] = "wait" if symbol in WAIT_CHOICES else symbol
             if symbol in WAIT_CHOICES:
                 data["wait"] = symbol
+        if step in (PROTECT, PROTECT_LATE) and symbol == "done":
+            data["decision"] = "protect"
         return symbol
 
     def classify_text(self, step: str, turn: Turn, data: dict[str, Any]) -> str:
@@ -216,6 +304,7 @@ class ReplyFlow(Flow):
             if len(text) < MIN_FACTS:
                 return "short"
             data["facts"] = bounded(text, MAX_DRAFT)[0]
+            data["story"] = data["facts"]
             return "text"
         if step in (FEELINGS, NEEDS):
             if step == FEELINGS:
@@ -226,10 +315,11 @@ class ReplyFlow(Flow):
             data[f"{step}_typed"] = excerpt(text, 120)  # their own words, reflected back
             return "text"
         if step == REQUEST:
-            data["request"] = bounded(text, 300)[0]
+            data["request"], data["request_text"] = "own", bounded(text, 300)[0]
             return "text"
         if step in (DRAFT_CHOICE, SUGGEST, OWN, FEEDBACK):
             data["draft"] = bounded(text, MAX_DRAFT)[0]
+            data["drafts_seen"] = int(data.get("drafts_seen") or 0) + 1
             if not data.get("first_draft"):
                 data["first_draft"] = data["draft"]
             return "text"
@@ -251,6 +341,7 @@ class ReplyFlow(Flow):
         data = dict(state.data)
         if step == WAITING:
             data["back_from_wait"] = True
+        data["resumed"] = True
         return self._arrive(step, turn, data)
 
     # -- entering a step ------------------------------------------------------------------------------
@@ -272,18 +363,28 @@ class ReplyFlow(Flow):
         if step == PASTE:
             return Entered([Reply(t("reply.paste"), (c(turn, "reply.paste_skip", "skip"),))])
         if step == WELCOME:
-            lead = []
-            if data.get("cut"):
-                lead.append(Reply(t("reply.cut")))
+            lead = [Reply(t("reply.cut"))] if data.get("cut") else []
             buttons = tuple(Choice(str(n), f"{self.name}:ab{n}") for n in range(1, 6))
-            return Entered(lead + [Reply(t("reply.welcome"), buttons + (c(turn, "reply.skip", "skip"),),
-                                         columns=5)])
+            text = t("reply.welcome", opening=t(self._opening(turn, data)))
+            return Entered(lead + [Reply(text, buttons + (c(turn, "reply.skip", "skip"),), columns=5)])
         if step == READING:
             return self._reading(turn, data)
+        if step == SAFE:
+            lead = [Reply(t("reply.cut"))] if data.get("cut") else []
+            key = "reply.other_at_risk" if data.get("other_at_risk") else "reply.safe"
+            return Entered(lead + [Reply(t(key), (c(turn, "reply.safe_yes", "yes"), c(turn, "reply.safe_no", "no"),
+                                                  c(turn, "reply.safe_unsure", "unsure")))], data=data)
+        if step == DANGER:
+            return Entered([Reply(t("reply.danger"), (c(turn, "common.continue", "continue"),))])
         if step in (PROTECT, PROTECT_LATE):
             data["protected"] = True
-            return Entered([Reply(self._protection_text(turn), (c(turn, "reply.protect_continue", "continue"),
-                                                                c(turn, "reply.protect_done", "done")))])
+            choices = (c(turn, "reply.plan_talk", "talk"), c(turn, "reply.plan_reply", "reply"),
+                       c(turn, "reply.plan_done", "done"))
+            return Entered([Reply(self._protection_plan(turn, data), choices)], data=data)
+        if step == WHO:
+            return self._who(turn, data)
+        if step == WHERE:
+            return self._where(turn, data)
         if step == FACTS:
             return Entered([Reply(t("reply.facts"), (c(turn, "reply.skip", "skip"),))])
         if step == SORTED:
@@ -307,8 +408,11 @@ class ReplyFlow(Flow):
             return Entered([Reply(t("reply.draft_choice"), (c(turn, "reply.draft_suggest", "suggest"),
                                                             c(turn, "reply.draft_own", "own")))])
         if step == REQUEST:
-            return Entered([Reply(t("reply.request"), tuple(c(turn, f"reply.req.{r}.label", r)
-                                                            for r in REQUESTS))])
+            first = SUGGESTED_REQUEST.get(data.get("context") or "", "talk")
+            order = (first, *(r for r in REQUESTS if r != first))
+            return Entered([Reply(t("reply.request"), tuple(c(turn, f"draft.requests.{r}", r) for r in order))])
+        if step == AGREE:
+            return Entered([Reply(t("reply.agree"), tuple(c(turn, f"reply.agree_{a}", a) for a in AGREEMENTS))])
         if step == SUGGEST:
             return self._suggest(turn, data)
         if step == OWN:
@@ -321,12 +425,14 @@ class ReplyFlow(Flow):
                                                             copy_text=draft, copy_label=t("reply.copy"))])
         if step == ABLE_END:
             buttons = tuple(Choice(str(n), f"{self.name}:ab{n}") for n in range(1, 6))
-            return Entered([Reply(t("reply.able_end"), buttons + (c(turn, "reply.skip", "skip"),), columns=5)])
+            key = "reply.able_end_noreply" if data.get("decision") == "noreply" else "reply.able_end"
+            return Entered([Reply(t(key), buttons + (c(turn, "reply.skip", "skip"),), columns=5)])
         if step == KEEP:
             choices = [c(turn, "reply.keep_summary", "summary"), c(turn, "reply.keep_nothing", "nothing")]
             if data.get("received"):
                 choices.insert(0, c(turn, "reply.keep_all", "all"))
-            return Entered([Reply(t("reply.keep"), tuple(choices))])
+            lead = [Reply(t("reply.protected_end"))] if data.get("decision") == "protect" else []
+            return Entered(lead + [Reply(t("reply.keep"), tuple(choices))])
         if step == SAVED:
             return self._saved(turn, data)
         if step == WRITE:
@@ -341,8 +447,26 @@ class ReplyFlow(Flow):
     def _choice(self, turn: Turn, key: str, symbol: str) -> Choice:
         return self.choice(turn, key, symbol)
 
+    def _reading_of(self, text: str, lang: str) -> Reading:
+        return self.read(text, lang) if text else NO_READING
+
     def _read(self, text: str, lang: str) -> TensionReading:
-        return self.analyse(text, lang)
+        return self._reading_of(text, lang).tension
+
+    def _remember_reading(self, data: dict[str, Any], reading: TensionReading) -> None:
+        data["received_level"] = reading.level
+        data["received_kinds"] = marker_kinds(reading)
+
+    def _opening(self, turn: Turn, data: dict[str, Any]) -> str:
+        """A first sentence that fits how the message came and how it reads."""
+        if data.get("resumed"):
+            return "reply.opening_again"
+        if not data.get("received"):
+            return "reply.opening_story"
+        if data.get("forwarded"):
+            return "reply.opening_forwarded"
+        level = self._read(data["received"], turn.t.lang).level
+        return "reply.opening_tense" if level >= 1 else "reply.opening_calm"
 
     def _reading(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
@@ -351,41 +475,106 @@ class ReplyFlow(Flow):
         if not received:
             return Entered([Reply(t("reply.no_message"), (c(turn, "common.continue", "continue"),))])
         reading = self._read(received, t.lang)
-        data["received_level"] = reading.level
-        data["received_kinds"] = marker_kinds(reading)
-        data["harassment"] = reading.harassment_likely
+        self._remember_reading(data, reading)
         lines = [t(f"reply.level.{reading.level}")]
-        for marker in reading.markers[:6]:
+        for marker in reading.markers[:4]:
             lines.append(t("reply.marker", kind=t(f"reply.kind.{marker.kind}"), explanation=marker.explanation))
-        if len(reading.markers) > 6:
-            lines.append(t("reply.more_markers", n=len(reading.markers) - 6))
+        if len(reading.markers) > 4:
+            lines.append(t("reply.more_markers", n=len(reading.markers) - 4))
         if not reading.markers:
             lines.append(t("reply.no_markers"))
         lines.append(t("reply.reading_note"))
-        choices = [c(turn, "reply.reading_continue", "continue"), c(turn, "reply.protect", "protect")]
-        replies = [Reply("\n".join(lines), tuple(choices) if not reading.harassment_likely else ())]
-        if reading.harassment_likely:
-            replies.append(Reply(t("reply.harassment"), (c(turn, "reply.protect", "protect"),
-                                                         c(turn, "reply.reading_continue", "continue"))))
-        return Entered(replies, data=data)
+        choices = (c(turn, "reply.reading_continue", "continue"), c(turn, "reply.protect", "protect"))
+        return Entered([Reply("\n".join(lines), choices)], data=data)
 
-    def _protection_text(self, turn: Turn) -> str:
+    def _protection_plan(self, turn: Turn, data: dict[str, Any]) -> str:
+        """What protects, in order, for this situation: a few lines, the services that fit, no lecture."""
         t = turn.t
-        text = t("reply.protection")
-        if self.resources is not None:
-            help_3018 = [r for r in self.resources("fr") if r.id == "3018"]
-            if help_3018:
-                text += "\n\n" + format_resources(help_3018, t.lang)
-        return text
+        kinds = set(data.get("received_kinds") or ())
+        lines = [t("reply.plan_title"), "• " + t("reply.plan_evidence"), "• " + t("reply.plan_block")]
+        if "blackmail" in kinds:
+            lines.append("• " + t("reply.plan_nopay"))
+        if not data.get("other_at_risk"):
+            lines.append("• " + t("reply.plan_noreply"))
+        wanted = ["3018"]
+        if data.get("channel") == "public" or kinds & {"hate", "incitement", "doxxing"}:
+            wanted.append("pharos")
+        if kinds & {"threat", "blackmail", "doxxing", "hate", "incitement"} or not kinds:
+            wanted.append("plainte")
+        wanted.append("116006")
+        found = self._resources(turn, wanted)
+        if found:
+            if t.lang == "en":
+                lines.append(t("reply.plan_in_france"))
+            lines += ["• " + t("reply.plan_resource", name=r.name, contact=r.contact,
+                                description=r.description) for r in found]
+        agreement = turn.profile.agreement
+        lines.append(t("reply.plan_alone" + {"fem": "_fem", "masc": ""}.get(agreement, "_neutral")))
+        return "\n".join(lines)
+
+    def _resources(self, turn: Turn, wanted: list[str]) -> list[CrisisResource]:
+        if self.resources is None:
+            return []
+        listed = self.resources(turn.t.lang, "harassment") or self.resources("fr", "harassment")
+        by_id = {r.id: r for r in listed}
+        return [by_id[i] for i in wanted if i in by_id]
+
+    def _set_context(self, data: dict[str, Any], context: str) -> None:
+        data["context"] = context
+        data["register"] = default_register(context, data.get("received") or "")
+        data.setdefault("channel_guess", default_channel(context))
+
+    def _who(self, turn: Turn, data: dict[str, Any]) -> Entered:
+        t = turn.t
+        guessed = guess(data.get("received") or "", data.get("story") or "")
+        data["guess"] = guessed.context
+        if guessed.person_tu:
+            data["person_tu"], data["person_vous"] = guessed.person_tu, guessed.person_vous
+        if guessed.channel:
+            data["channel_guess"] = guessed.channel
+        order = ([guessed.context] if guessed.context else []) + [x for x in CONTEXTS if x != guessed.context]
+        buttons = tuple(self._choice(turn, f"reply.context.{x}", f"who_{x}") for x in order)
+        text = t("reply.who_guess", guess=t(f"reply.guess.{guessed.context}")) if guessed.context else t("reply.who")
+        return Entered([Reply(text, buttons + (self._choice(turn, "reply.skip", "skip"),), columns=3)], data=data)
+
+    def _where(self, turn: Turn, data: dict[str, Any]) -> Entered:
+        t = turn.t
+        guessed = data.get("channel_guess")
+        text = t("reply.where_guess", guess=t(f"reply.guess_{guessed}")) if guessed else t("reply.where")
+        order = ("public", "private") if guessed == "public" else ("private", "public")
+        buttons = tuple(self._choice(turn, f"reply.where_{w}", w) for w in order)
+        return Entered([Reply(text, buttons)], data=data)
+
+    def _person(self, turn: Turn, data: dict[str, Any]) -> str:
+        """How the session speaks of the other person: as the user named them, else by the relationship."""
+        named = data.get("person_vous" if turn.profile.formal else "person_tu")
+        if named:
+            return str(named)
+        return turn.t(f"reply.person.{data.get('context') or 'any'}")
 
     def _sorted(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
         c = self._choice
-        facts_text = data.get("facts") or ""
-        kinds = [[m.kind for m in self._read(s, t.lang).inflaming] for s in sentences(facts_text)]
-        result = sort_facts(facts_text, t.lang, kinds)
+        theirs = bool(data.get("received")) and not data.get("facts")
+        text = data.get("received") if theirs else data.get("facts") or ""
+        kinds = [[m.kind for m in self._read(s, t.lang).inflaming] for s in sentences(text)]
+        result = sort_facts(text, t.lang, kinds)
         data["observation"] = " ".join(result.facts)
         lines = []
+        if theirs:
+            if result.facts:
+                lines.append(t("reply.facts_received"))
+                lines += [f"• {excerpt(s, 200)}" for s in result.facts]
+            if result.judgments:
+                lines.append(t("reply.judgments_received" if result.facts else "reply.judgments_received_only"))
+                lines += [f"• {excerpt(s, 200)}" for s in result.judgments]
+            if result.facts and result.judgments:
+                lines.append(t("reply.received_hint"))
+            elif result.facts:
+                lines.append(t("reply.received_all_facts"))
+            else:
+                lines.append(t("reply.received_all_judgments"))
+            return Entered([Reply("\n".join(lines), (c(turn, "common.continue", "continue"),))], data=data)
         if result.facts:
             lines.append(t("reply.sorted_facts"))
             lines += [f"• {excerpt(s, 200)}" for s in result.facts]
@@ -393,7 +582,7 @@ class ReplyFlow(Flow):
             lines.append(t("reply.sorted_judgments"))
             lines += [f"• {excerpt(s, 200)}" for s in result.judgments]
             lines.append(t("reply.sorted_hint"))
-        if not result.judgments:
+        else:
             lines.append(t("reply.sorted_all_facts"))
         return Entered([Reply("\n".join(lines), (c(turn, "common.continue", "continue"),))], data=data)
 
@@ -408,7 +597,7 @@ class ReplyFlow(Flow):
         if f"{step}_suggested" not in data:
             mine = suggest_my_side(data.get("received_kinds") or [])
             data[f"{step}_suggested"] = True
-            add_typed(data, step, mine[0] if step == FEELINGS else mine[1])
+            add_typed(data, step, mine[0] if step == FEELINGS else mine[1][:1])
         options = [(term.id, term.label(t.lang)) for term in self._options(step, t.lang)]
         chosen = self.nvc.labels(data.get(step) or [], t.lang, kind)
         lead = t(f"reply.{step}")
@@ -429,9 +618,21 @@ class ReplyFlow(Flow):
             if guessed is not None:
                 (feelings, needs), data["their_by_model"] = guessed, True
         data["their_feelings"], data["their_needs"] = feelings, needs
-        text = t("reply.theirs", feelings=join_words(self.nvc.labels(feelings, t.lang), t.lang),
-                 de_needs=with_de(self.nvc.labels(needs, t.lang, "needs"), t.lang))
+        feeling_words = [self._their_feeling(turn, f) for f in feelings[:2]]
+        need_words = [n for n in self.nvc.labels(needs[:1], t.lang, "needs") if "·" not in n] or \
+            self.nvc.labels(["comprehension"], t.lang, "needs")
+        text = t("reply.theirs", person=self._person(turn, data), feelings=join_words(feeling_words, t.lang),
+                 de_needs=with_de(need_words, t.lang))
         return Entered([Reply(text, (self._choice(turn, "common.continue", "continue"),))], data=data)
+
+    def _their_feeling(self, turn: Turn, feeling_id: str) -> str:
+        """The other person's feeling without agreement: "de la colère" in French, the adjective in English."""
+        if turn.t.lang == "en":
+            return next(iter(self.nvc.labels([feeling_id], "en")), feeling_id)
+        return self._text(turn, "fr")(f"draft.feeling.{feeling_id}") or feeling_id
+
+    def _text(self, turn: Turn, lang: str) -> Callable[..., str]:
+        return catalog_text(dict(turn.t.catalog.tables), lang)
 
     def _decide_reply(self, turn: Turn, key: str) -> Reply:
         c = self._choice
@@ -449,58 +650,102 @@ class ReplyFlow(Flow):
         return Entered([Reply(turn.t("reply.waiting", when=turn.t(f"reply.wait_{when}").lower()))],
                        [effect], data=data, pause=True)
 
+    def draft_request(self, turn: Turn, data: dict[str, Any]) -> DraftRequest:
+        """What the offline draft is made from: the session's answers so far."""
+        lang = turn.t.lang
+        received = data.get("received") or data.get("observation") or ""
+        context = data.get("context")
+        feelings = tuple(data.get(FEELINGS) or ())[:2]
+        needs = tuple(data.get(NEEDS) or ())[:1]
+        return DraftRequest(
+            received=received, lang=lang, context=context,
+            channel=data.get("channel") or data.get("channel_guess") or default_channel(context),
+            register=data.get("register") or default_register(context, received),
+            agreement=data.get("agreement") or turn.profile.agreement or "neutral",
+            feelings=feelings, feeling_labels=tuple(self.nvc.labels(list(feelings), lang)),
+            needs=needs, need_labels=tuple(self.nvc.labels(list(needs), lang, "needs")),
+            request=data.get("request") or "talk", request_text=data.get("request_text"),
+            variant=data.get("variant") or "base",
+            protection=bool(data.get("protection_first")),
+        )
+
     def draft(self, turn: Turn, data: dict[str, Any]) -> str:
-        """An NVC draft from the user's observation, feelings, needs and request (offline template)."""
-        t = turn.t
-        observation = data.get("observation") or ""
-        if observation and self._read(observation, t.lang).inflaming:
-            observation = ""  # a quote that carries tension would bring it back into the reply
-        parts = [t("reply.draft.observed", observation=excerpt(observation, 160)) if observation
-                 else t("reply.draft.read")]
-        feelings = self.nvc.labels(data.get(FEELINGS) or [], t.lang)
-        needs = self.nvc.labels(data.get(NEEDS) or [], t.lang, "needs")
-        parts.append(t("reply.draft.felt", feelings=join_words(feelings, t.lang)) if feelings
-                     else t("reply.draft.felt_none"))
-        if needs:
-            parts.append(t("reply.draft.need", de_needs=with_de(needs, t.lang)))
-        request = data.get("request") or t("reply.req.talk.text")
-        parts.append(t("reply.draft.ask", request=request.rstrip(" ?.!")))
-        return " ".join(parts)
+        """The offline draft: addressed to the other person, in the relationship's register, short."""
+        request = self.draft_request(turn, data)
+        text = self._text(turn, request.lang)
+
+        def calm(fragment: str) -> bool:
+            # Their exact words are the observation, a dig included; an insult, a threat or hate never is.
+            reading = self._read(fragment, request.lang)
+            return reading.level < 3 and reading.toxic_probability < QUOTE_TOXIC_LIMIT and not any(
+                m.kind in UNQUOTABLE for m in reading.markers)
+
+        return compose(request, text, calm)
 
     def _model_draft(self, turn: Turn, data: dict[str, Any]) -> str | None:
         """The language model's NVC draft from the same steps, when one is configured and its draft passes."""
-        if self.writer is None:
+        if self.writer is None or data.get("variant") not in (None, "base") or data.get("protection_first"):
             return None
-        lang = turn.t.lang
+        request = self.draft_request(turn, data)
         observation = data.get("observation") or ""
-        if observation and self._read(observation, lang).inflaming:
+        if observation and self._read(observation, request.lang).inflaming:
             observation = ""  # as offline: a quote that carries tension stays out of the reply
-        feelings = self.nvc.labels(data.get(FEELINGS) or [], lang)
-        needs = self.nvc.labels(data.get(NEEDS) or [], lang, "needs")
-        request = data.get("request") or turn.t("reply.req.talk.text")
-        return self.writer.nvc_draft(observation, feelings, needs, request, lang)
+        feelings = list(request.feeling_labels)
+        needs = list(request.need_labels)
+        ask = request.request_text or ""
+        written = self.writer.nvc_draft(observation, feelings, needs, ask, request.lang)
+        if not written or "·" in written or len(written) > (200 if request.channel == "public" else 500):
+            return None
+        return written
 
     def _suggest(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
         c = self._choice
+        effects: list[object] = []
+        if data.get("agreement") and data["agreement"] != turn.profile.agreement:
+            effects.append(SetAgreement(data["agreement"]))
         draft = self._model_draft(turn, data) or self.draft(turn, data)
         data["draft"] = draft
         data["suggested"] = draft
-        reading = self._read(draft, t.lang)
-        lines = [t("reply.suggest"), "", draft, "", t("reply.suggest_level", level=reading.level)]
-        return Entered([Reply("\n".join(lines), (c(turn, "reply.keep_draft", "keep"),
-                                                 c(turn, "reply.edit_draft", "edit")))], data=data)
+        lines = [t("reply.suggest"), "", draft]
+        register = data.get("register") or "tu"
+        notes = []
+        if data.get("context") == "troll":
+            notes.append(t("reply.troll_note"))
+        elif data.get("channel") == "public" and not data.get("protection_first"):
+            notes.append(t("reply.public_note"))
+        if t.lang != "en" and not data.get("protection_first"):
+            notes.append(t("reply.register_note" if register == "vous" else "reply.register_note_tu"))
+        if notes:
+            lines += ["", *notes]
+        variant = data.get("variant") or "base"
+        choices = [c(turn, "reply.keep_draft", "keep")]
+        if not data.get("protection_first"):
+            choices += [c(turn, f"reply.variant_{v}", v) for v in VARIANTS if v != variant
+                        and not (v == "base" and variant == "base")]
+            if t.lang != "en":
+                choices.append(c(turn, "reply.to_tu" if register == "vous" else "reply.to_vous", "register"))
+        choices.append(c(turn, "reply.edit_draft", "edit"))
+        return Entered([Reply("\n".join(lines), tuple(choices))], effects, data=data)
+
+    def draft_reading(self, draft: str, lang: str) -> TensionReading:
+        """The reading of the user's own draft: every word the lexicon flags is shown, even when the model reads the
+        whole as calm (a jab in a polite sentence is what the user wants to know about before sending)."""
+        reading = self._read(draft, lang)
+        if reading.markers or not reading.inflaming:
+            return reading
+        return replace(reading, level=max(reading.level, 1), markers=reading.inflaming)
 
     def _feedback(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
         c = self._choice
         draft = data.get("draft") or ""
-        reading = self._read(draft, t.lang)
+        reading = self.draft_reading(draft, t.lang)
         first = data.get("first_level")
         if first is None:
             data["first_level"] = first = reading.level
         data["draft_level"] = reading.level
-        one_version = data.get("draft") == data.get("first_draft")
+        one_version = int(data.get("drafts_seen") or 1) <= 1
         lines = [t("reply.feedback_first", now=reading.level) if one_version
                  else t("reply.feedback_level", first=first, now=reading.level)]
         for marker in reading.markers[:6]:
@@ -510,9 +755,21 @@ class ReplyFlow(Flow):
             more = self.writer.draft_feedback(draft, [m.kind for m in reading.markers], t.lang, turn.profile.formal)
             if more:
                 lines.append(t("llm.feedback_more", text=more))
-        lines.append(t("reply.feedback_calm") if not reading.markers else t("reply.feedback_yours"))
+        if not reading.markers:
+            lines.append(t("reply.feedback_calm" if one_version else "reply.feedback_calmer"))
+            praise = draft_praise(draft, t.lang)
+            if praise:
+                lines.append(t("reply.praise", items=join_words([t(f"reply.praise_{p}") for p in praise], t.lang)))
+        else:
+            lines.append(t("reply.feedback_yours"))
         choices = (c(turn, "reply.keep_draft", "keep"), c(turn, "reply.draft_suggest", "suggest"))
         return Entered([Reply("\n".join(lines), choices)], data=data)
+
+    def feedback_praise(self, draft: str, lang: str) -> list[str]:
+        """What is good in a calm draft (ids of ``reply.praise_*``); empty when it carries tension."""
+        if self.draft_reading(draft, lang).markers:
+            return []
+        return draft_praise(draft, lang)
 
     def _saved(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
@@ -523,10 +780,10 @@ class ReplyFlow(Flow):
             effects.append(self.journal_entry(turn, data, keep_received=symbol == "all"))
         lines = [t("reply.saved") if effects else t("reply.not_saved")]
         start, end = data.get("ability_start"), data.get("ability_end")
-        if start and end:
+        if start and end and data.get("decision") not in ("noreply", "protect"):
             lines.append(t("reply.ability_change", start=start, end=end))
         question = None
-        if self.questions is not None:
+        if self.questions is not None and not data.get("protected"):
             picked = self.questions.pick(t.lang, use="after-conflict", seed=f"{turn.profile.user_id}:{turn.now:%j%H}")
             question = picked.text if picked else None
         if question:
@@ -555,7 +812,7 @@ class ReplyFlow(Flow):
         details: dict[str, object] = {
             key: data[key] for key in ("received_level", "received_kinds", "ability_start", "ability_end",
                                        "draft", "first_draft", "draft_level", "decision", "serves_mission",
-                                       FEELINGS, NEEDS, "observation")
+                                       FEELINGS, NEEDS, "observation", "context", "channel", "register")
             if data.get(key) not in (None, "", [])
         }
         if keep_received and data.get("received"):
