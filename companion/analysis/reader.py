@@ -252,8 +252,6 @@ class MessageReader:
         markers = tuple(found) if level > 0 else ()
         if level > 0 and not markers and self._heads is not None:
             markers = self._learned_markers(text, lang, kinds, probabilities.get("markers") or {})
-            if {m.kind for m in markers} & _PROTECTING:
-                level, protection = 3, True
         return TensionReading(level, protection, markers, round(toxic, 4), tuple(found))
 
     def _learned_markers(self, text: str, lang: str, kinds: set[str],
