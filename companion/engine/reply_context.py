@@ -31,9 +31,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("troll", r"encore toi|jte lacherai|je te lacherai|chacun de tes posts|tous tes posts|every (?:one of )?your "
               r"posts|not going anywhere|je vais pas te lacher"),
     ("group-chat", r"regardez|partagez|les gars|le groupe|\bgroupe\b|everyone look|\bguys\b|group chat|"
-                   r"soirees?|\bsoiree\b|trop bien pour nous"),
+                   r"trop bien pour nous"),
     ("dating", r"\bmatch\b|tinder|bumble|hinge|\bdate\b|rencard|captures? de notre|notre appel"),
-    ("family", r"\bmaman\b|\bpapa\b|ma fille|mon fils|\bmamie\b|\bpapi\b|\btata\b|\btonton\b|ma mere|mon pere|"
+    ("family", r"\bmaman\b|\bpapa\b|ma fille|mon fils|\btante\b|\boncle\b|cousine?\b|grand mere|ta mere|"
+               r"ton pere|\bmamie\b|\bpapi\b|\btata\b|\btonton\b|ma mere|mon pere|"
                r"\bmom\b|\bmum\b|\bdad\b|grandma|grandpa|your post.* mom|\bfamille\b|\bfamily\b|since your post"),
     ("partner", r"notre couple|mon amour|\bcheri|\bbebe\b|\bbabe\b|our relationship|with your friends again|"
                 r"sit here alone"),

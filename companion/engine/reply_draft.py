@@ -97,8 +97,8 @@ def catalog_text(tables: dict[str, dict[str, str]] | object, lang: str) -> Text:
         template = table.get(key + "@vous") if formal else None
         if template is None:
             template = table.get(key)
-            if template is not None and formal and register_of(template) == "tu":
-                template = None  # a tu sentence never stands in for a vous one
+            if template is not None and register_of(template) == ("tu" if formal else "vous"):
+                template = None  # a sentence in one register never stands in for the other
         if template is None:
             return ""
         return template.format(**values) if values else template

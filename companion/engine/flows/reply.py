@@ -13,6 +13,7 @@ keep it → an ending that fits what I chose → what to keep in the journal →
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -49,7 +50,7 @@ from companion.engine.reply_text import (
     with_de,
 )
 from companion.engine.state import ConversationState
-from companion.engine.text import clean, excerpt
+from companion.engine.text import clean, excerpt, normalise
 
 OFFER = "offer"
 PASTE = "paste"
@@ -93,6 +94,9 @@ QUOTE_TOXIC_LIMIT = 0.75
 # The request the session suggests first, by relationship (the user picks another or writes their own).
 SUGGESTED_REQUEST = {"manager": "explain", "client": "explain", "teacher-school": "explain", "troll": "stop",
                      "gaming": "stop"}
+_ASKS_MONEY_OR_IMAGES = re.compile(r"\d+ ?(?:€|\$|euros?|dollars?|balles)|[€$£] ?\d|argent|paie|payer|virement|"
+                                   r"carte cadeau|bitcoin|crypto|pay|money|gift card|photos?|nudes?|captures?|"
+                                   r"screenshots?|video intime|images?")
 WHO_SYMBOLS = tuple(f"who_{context}" for context in CONTEXTS)
 VARIANTS = ("short", "warm", "firm", "base")
 AGREEMENTS = ("fem", "masc", "neutral")
@@ -492,7 +496,7 @@ class ReplyFlow(Flow):
         t = turn.t
         kinds = set(data.get("received_kinds") or ())
         lines = [t("reply.plan_title"), "• " + t("reply.plan_evidence"), "• " + t("reply.plan_block")]
-        if "blackmail" in kinds:
+        if "blackmail" in kinds and _ASKS_MONEY_OR_IMAGES.search(normalise(data.get("received") or "")):
             lines.append("• " + t("reply.plan_nopay"))
         if not data.get("other_at_risk"):
             lines.append("• " + t("reply.plan_noreply"))
