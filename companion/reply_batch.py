@@ -85,7 +85,10 @@ def run_scenario(engine: Engine, row: dict[str, Any]) -> dict[str, Any]:
         if session.state.step == "where":
             channel = row.get("channel")
             session.press(channel if channel in ("public", "private") else session.offered()[0])  # its guess
-        for symbol in ("continue", "done", "done"):  # facts and judgments, feelings, needs
+        session.press("continue")  # facts and judgments
+        if session.state.step == "agree_first":
+            session.press("neutral")  # words about the user: phrasing that needs no agreement
+        for symbol in ("done", "done"):  # the session's own feelings, then needs
             session.press(symbol)
         if session.state.step == "theirs":
             session.press("continue")

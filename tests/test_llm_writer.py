@@ -270,10 +270,9 @@ def _session(engine: Engine) -> list[Any]:
     choose = lambda v: Event("u1", EventKind.CHOICE, choice=v)  # noqa: E731
     steps = [Event("u1", EventKind.FORWARDED, text=INSULT), choose("reply:yes"), choose("reply:ab2"),
              choose("reply:continue"), choose("reply:who_friend"), choose("reply:private"),
-             choose("reply:continue"), choose("reply:pick:triste"), choose("reply:done"), choose("reply:done"),
-             choose("reply:continue"), choose("reply:reply"), choose("reply:own"),
-             Event.from_text("u1", "T'ES QU'UN CONNARD"), choose("reply:suggest"), choose("reply:talk"),
-             choose("reply:fem")]
+             choose("reply:continue"), choose("reply:fem"), choose("reply:pick:triste"), choose("reply:done"),
+             choose("reply:done"), choose("reply:continue"), choose("reply:reply"), choose("reply:own"),
+             Event.from_text("u1", "T'ES QU'UN CONNARD"), choose("reply:suggest"), choose("reply:talk")]
     return list(_walk(engine, steps))
 
 
@@ -281,7 +280,7 @@ def test_the_reply_session_uses_the_model_beside_the_analyser() -> None:
     feedback = "Tu as osé dire ce qui t'a touché, c'est un bon début. Tu pourrais parler de ce que tu ressens."
     w = ScriptedWriter(their_side=(["inquiet"], ["securite"]), nvc_draft=DRAFT_FR, draft_feedback=feedback)
     results = _session(_engine(w))
-    theirs, own_feedback, suggestion = _text(results[9]), _text(results[13]), _text(results[16])
+    theirs, own_feedback, suggestion = _text(results[10]), _text(results[14]), _text(results[16])
     assert "inquiétude" in theirs and "sécurité" in theirs
     assert "CONNARD" in own_feedback and feedback in own_feedback  # the analyser's markers stay, the model adds
     assert DRAFT_FR in suggestion and results[16].state.data["draft"] == DRAFT_FR

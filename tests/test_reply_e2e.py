@@ -69,7 +69,10 @@ def test_forwarded_message_to_a_calm_draft_and_the_journal(
         bot.wait(timeout=10)
 
     with bot_process(api, database_url, tmp_path):
-        chat.press("reply:continue")
+        agreement = chat.press("reply:continue")
+        assert "féminin" in texts(agreement)  # asked once, before any word about her is shown
+        feelings = chat.press("reply:fem")
+        assert "·" not in texts(feelings) and "blessée" in texts(feelings)
         chat.press("reply:pick:triste")
         chat.press("reply:done")
         theirs = chat.press("reply:done")
@@ -82,8 +85,7 @@ def test_forwarded_message_to_a_calm_draft_and_the_journal(
         second = chat.send("Ton commentaire m'a blessée. J'aimerais qu'on en parle calmement, tu veux bien ?")
         assert "2/3 au premier jet → " in texts(second)
         chat.press("reply:suggest")
-        chat.press("reply:talk")
-        suggestion = chat.press("reply:fem")
+        suggestion = chat.press("reply:talk")
         # Every sentence of theirs is an insult: none is quoted back; words about the user agree as she chose.
         assert "J'ai lu ton message. Je me sens blessée" in texts(suggestion) and "·" not in texts(suggestion)
         assert "gros con" not in texts(suggestion)
@@ -118,10 +120,10 @@ def test_a_threat_is_met_with_safety_first_and_a_public_comment_with_a_short_lin
         chat.press("reply:continue")
         chat.press("reply:who_family")
         chat.press("reply:public")
-        for value in ("reply:continue", "reply:done", "reply:done", "reply:continue", "reply:reply",
-                      "reply:suggest", "reply:talk"):
+        for value in ("reply:continue", "reply:neutral", "reply:done", "reply:done", "reply:continue",
+                      "reply:reply", "reply:suggest"):
             chat.press(value)
-        suggestion = chat.press("reply:neutral")
+        suggestion = chat.press("reply:talk")
         body = texts(suggestion)
         assert "en privé" in body and "En public, une ligne courte suffit" in body
         draft = [line for line in body.split("\n") if "en privé" in line and "Quand" in line]

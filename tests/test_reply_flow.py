@@ -71,6 +71,8 @@ def _landing(step: str, symbol: str, target: str) -> str:
     """Where an edge lands with BASE_DATA: steps with nothing to ask in that situation lead on."""
     if target == rf.FACTS:
         return rf.SORTED  # the received words are there: they are sorted, not asked for again
+    if target == rf.FEELINGS and step != rf.AGREE_FIRST:
+        return rf.AGREE_FIRST  # asked once how words about the user agree, before any is shown
     if (step, target) == (rf.WHO, rf.WHERE) and symbol.removeprefix("who_") in PUBLIC_CONTEXTS:
         return rf.SORTED  # a troll, a stranger, a group or a game: in public, no need to ask where
     return target
@@ -176,7 +178,7 @@ def test_a_threat_opens_with_safety_then_what_protects(engine: Engine) -> None:
     assert {"reply:talk", "reply:reply", "reply:done"} <= offered(plan)
     # Talking it through skips "their side": a threatened person is not asked to understand the aggressor.
     state = engine.handle(ADULT, plan.state, choose("reply:talk"), NOW).state
-    for symbol in ("reply:done", "reply:done"):
+    for symbol in ("reply:neutral", "reply:done", "reply:done"):
         state = engine.handle(ADULT, state, choose(symbol), NOW).state
     assert state.step == rf.DECIDE
     scared = engine.handle(ADULT, start.state, choose("reply:no"), NOW)
@@ -244,10 +246,10 @@ def walk(engine: Engine, profile: Profile, steps: list[Event]) -> tuple[Conversa
 def test_full_session_saves_only_what_the_user_keeps(engine: Engine) -> None:
     steps = [Event("u1", EventKind.FORWARDED, text=INSULT), choose("reply:yes"), choose("reply:ab2"),
              choose("reply:continue"), choose("reply:who_friend"), choose("reply:private"), choose("reply:continue"),
-             choose("reply:pick:triste"), text("je me sens vexée et seule"), choose("reply:done"),
-             choose("reply:done"), choose("reply:continue"), choose("reply:reply"), choose("reply:own"),
-             text("T'ES QU'UN CONNARD, tu racontes toujours n'importe quoi"), choose("reply:suggest"),
-             choose("reply:talk"), choose("reply:fem"), choose("reply:keep"), choose("reply:continue"),
+             choose("reply:fem"), choose("reply:pick:triste"), text("je me sens vexée et seule"),
+             choose("reply:done"), choose("reply:done"), choose("reply:continue"), choose("reply:reply"),
+             choose("reply:own"), text("T'ES QU'UN CONNARD, tu racontes toujours n'importe quoi"),
+             choose("reply:suggest"), choose("reply:talk"), choose("reply:keep"), choose("reply:continue"),
              choose("reply:ab4"), choose("reply:summary")]
     state, effects = walk(engine, ADULT, steps)
     entries = [e for e in effects if isinstance(e, AddJournalDetails)]

@@ -32,6 +32,7 @@ from companion.engine.reply_context import CONTEXTS, guess
 from companion.engine.reply_draft import (
     PUBLIC_CONTEXTS,
     DraftRequest,
+    agree,
     catalog_text,
     compose,
     default_channel,
@@ -62,6 +63,7 @@ DANGER = "danger"
 WHO = "who"
 WHERE = "where"
 AGREE = "agree"
+AGREE_FIRST = "agree_first"
 FACTS = "facts"
 SORTED = "sorted"
 FEELINGS = "feelings"
@@ -185,6 +187,7 @@ def _table() -> dict[tuple[str, str], str]:
         table[(REQUEST, request)] = AGREE
     for agreement in AGREEMENTS:
         table[(AGREE, agreement)] = SUGGEST
+        table[(AGREE_FIRST, agreement)] = FEELINGS
     for variant in VARIANTS:
         table[(SUGGEST, variant)] = SUGGEST
     for who in WHO_SYMBOLS:
@@ -252,8 +255,11 @@ class ReplyFlow(Flow):
             return SORTED  # the words are there: sort them, don't ask for them again
         if target == THEIRS and data.get("protected"):
             return DECIDE  # a threatened person is not asked to understand the aggressor
-        if target == AGREE and (turn.profile.agreement or turn.t.lang == "en"):
+        if target == AGREE and (self._agreement(turn, data) or turn.t.lang == "en"):
             return SUGGEST
+        if target == FEELINGS and not self._agreement(turn, data) and turn.t.lang != "en" \
+                and "feelings_suggested" not in data:
+            return AGREE_FIRST  # asked once, before any word about the user is shown
         return target
 
     # -- classifying ----------------------------------------------------------------------------------
@@ -278,7 +284,7 @@ class ReplyFlow(Flow):
             self._set_context(data, symbol.removeprefix("who_"))
         if step == WHERE and symbol in ("public", "private"):
             data["channel"] = symbol
-        if step == AGREE and symbol in AGREEMENTS:
+        if step in (AGREE, AGREE_FIRST) and symbol in AGREEMENTS:
             data["agreement"] = symbol
         if step == SUGGEST and symbol in VARIANTS:
             data["variant"] = symbol
@@ -415,8 +421,9 @@ class ReplyFlow(Flow):
             first = SUGGESTED_REQUEST.get(data.get("context") or "", "talk")
             order = (first, *(r for r in REQUESTS if r != first))
             return Entered([Reply(t("reply.request"), tuple(c(turn, f"draft.requests.{r}", r) for r in order))])
-        if step == AGREE:
-            return Entered([Reply(t("reply.agree"), tuple(c(turn, f"reply.agree_{a}", a) for a in AGREEMENTS))])
+        if step in (AGREE, AGREE_FIRST):
+            key = "reply.agree" if step == AGREE else "reply.agree_first"
+            return Entered([Reply(t(key), tuple(c(turn, f"reply.agree_{a}", a) for a in AGREEMENTS))])
         if step == SUGGEST:
             return self._suggest(turn, data)
         if step == OWN:
@@ -602,15 +609,34 @@ class ReplyFlow(Flow):
             mine = suggest_my_side(data.get("received_kinds") or [])
             data[f"{step}_suggested"] = True
             add_typed(data, step, mine[0] if step == FEELINGS else mine[1][:1])
-        options = [(term.id, term.label(t.lang)) for term in self._options(step, t.lang)]
-        chosen = self.nvc.labels(data.get(step) or [], t.lang, kind)
+        options = [(term.id, self._label(turn, data, term.id, kind)) for term in self._options(step, t.lang)]
+        chosen = [self._label(turn, data, term_id, kind) for term_id in data.get(step) or []]
+        effects: list[object] = []
+        if data.get("agreement") and data["agreement"] != turn.profile.agreement and not data.get("agreement_saved"):
+            effects.append(SetAgreement(data["agreement"]))
+            data["agreement_saved"] = True
         lead = t(f"reply.{step}")
         if chosen:
             lead += "\n" + t("reply.chosen", items=join_words(chosen, t.lang))
         if data.get(f"{step}_typed"):
             lead += "\n" + t("reply.typed", words=data[f"{step}_typed"])
         done = self.choice(turn, "reply.picker_done", "done")
-        return Entered([picker_reply(turn, self.name, lead, options, data, step, (done,))], data=data)
+        return Entered([picker_reply(turn, self.name, lead, options, data, step, (done,))], effects, data=data)
+
+    def _agreement(self, turn: Turn, data: dict[str, Any]) -> str:
+        return str(data.get("agreement") or turn.profile.agreement or "")
+
+    def _label(self, turn: Turn, data: dict[str, Any], term_id: str, kind: str) -> str:
+        """A feeling or a need as the user chose words about them to agree: never with "·"."""
+        lang = turn.t.lang
+        label = next(iter(self.nvc.labels([term_id], lang, kind)), term_id)
+        if lang == "en" or "·" not in label:
+            return label
+        agreement = self._agreement(turn, data)
+        if agreement in ("fem", "masc"):
+            return agree(label, agreement)
+        neutral = self._text(turn, lang)(f"reply.neutral.{term_id}")
+        return neutral or agree(label, "masc")
 
     def _their_side(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
@@ -706,8 +732,9 @@ class ReplyFlow(Flow):
         t = turn.t
         c = self._choice
         effects: list[object] = []
-        if data.get("agreement") and data["agreement"] != turn.profile.agreement:
+        if data.get("agreement") and data["agreement"] != turn.profile.agreement and not data.get("agreement_saved"):
             effects.append(SetAgreement(data["agreement"]))
+            data["agreement_saved"] = True
         draft = self._model_draft(turn, data) or self.draft(turn, data)
         data["draft"] = draft
         data["suggested"] = draft
