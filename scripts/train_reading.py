@@ -2,6 +2,7 @@
 
     .venv/bin/pip install -e ".[train]"    # scikit-learn, for training only; the shipped heads need numpy alone
     .venv/bin/python scripts/train_reading.py
+    .venv/bin/python scripts/train_reading.py --only jab   # retrain one head, keep the others as shipped
 
 Training data (see scripts/data/SOURCES.md): sentences we wrote (scripts/data/*.jsonl and
 scripts/data/written/*.jsonl) and the public French toxicity sets in ../shared/eval/toxicity/ (read in place).
@@ -28,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from companion.analysis.embedder import shared_e5  # noqa: E402
 from companion.analysis.features import MARKER_KINDS, feature_vector  # noqa: E402
-from companion.analysis.heads import HEADS_FILE, Head, save_heads  # noqa: E402
+from companion.analysis.heads import HEADS_FILE, Head, read_heads, save_heads  # noqa: E402
 from companion.analysis.normalise import detect_language, expand_phone_spelling  # noqa: E402
 from companion.analysis.reader import MAX_EMBED_CHARS, _markers  # noqa: E402
 
@@ -310,19 +311,71 @@ def train_feelings(feat: Featuriser, heads: dict[str, Head], thresholds: dict[st
         print(f"  {name}: cv precision {best[2]:.3f} rows with a right id {best[3]:.3f} at threshold {best[1]:.2f}")
 
 
+JAB_KINDS = ("sarcasm", "passive_aggression", "condescension", "mockery", "contempt", "blame", "dismissal")
+
+
+def train_jab(feat: Featuriser, heads: dict[str, Head], thresholds: dict[str, float]) -> None:
+    """A jab in a reply one is about to send, insult-free (irony, mock thanks, a dig with a smiley), or none.
+
+    Softmax over "none" and the jab kinds, on the replies we wrote for it, plus our tension rows (a calm row is
+    "none") and everyday messages (never a jab) as lighter evidence. The threshold on 1 - p(none) is the lowest
+    that keeps cross-validated false alarms on sincere replies within 8 %.
+    """
+    rows = jsonl(WRITTEN / "draft_jabs.jsonl")
+    texts = [r["text"] for r in rows]
+    labels = [r["kind"] if r["jab"] and r["kind"] in JAB_KINDS else "none" for r in rows]
+    weights = [1.0] * len(rows)
+    for item in tension_rows():
+        kinds = [m["kind"] for m in item["markers"] if m["kind"] in JAB_KINDS]
+        if item["level"] == 0 or kinds:
+            texts.append(item["text"])
+            labels.append(kinds[0] if item["level"] > 0 else "none")
+            weights.append(0.5)
+    for name in ("intent_fr.jsonl", "intent_en.jsonl"):
+        for item in jsonl(WRITTEN / name):
+            if item["intent"] not in ("venting", "received_message"):
+                texts.append(item["text"])
+                labels.append("none")
+                weights.append(0.3)
+    print(f"jab: {len(rows)} replies of ours, {len(texts)} rows in all {Counter(labels)}")
+    x = feat.features(texts)
+    head, cv = softmax_head("jab", x, labels, np.array(weights), c=4.0)
+    heads["jab"] = head
+    none = list(head.classes).index("none")
+    p_jab = 1.0 - cv[:, none]
+    n = len(rows)
+    truth = np.array([lab != "none" for lab in labels[:n]])
+    sincere = p_jab[:n][~truth]
+    threshold = max(float(np.quantile(sincere, 0.92)), 0.3)
+    thresholds["jab"] = round(threshold, 3)
+    print(f"  cv on our replies: jabs caught {np.mean(p_jab[:n][truth] >= threshold):.3f}, "
+          f"sincere flagged {np.mean(sincere >= threshold):.3f} at threshold {threshold:.3f}")
+
+
 def main() -> None:
+    only = sys.argv[sys.argv.index("--only") + 1].split(",") if "--only" in sys.argv else None
     feat = Featuriser()
     heads: dict[str, Head] = {}
     thresholds: dict[str, float] = {}
+    meta: dict = {}
+    if only:  # start from the shipped heads and retrain the named ones
+        shipped = read_heads(ROOT / "companion" / "analysis" / "data" / HEADS_FILE)
+        heads = dict(shipped.heads)
+        thresholds = dict(shipped.meta.get("thresholds", {}))
+        meta = dict(shipped.meta)
+    steps = {"crisis": lambda: train_crisis(feat, heads, thresholds), "intent": lambda: train_intent(feat, heads),
+             "tension": lambda: train_tension(feat, heads, thresholds),
+             "feelings": lambda: train_feelings(feat, heads, thresholds),
+             "jab": lambda: train_jab(feat, heads, thresholds)}
     try:
-        train_crisis(feat, heads, thresholds)
-        train_intent(feat, heads)
-        train_tension(feat, heads, thresholds)
-        train_feelings(feat, heads, thresholds)
+        for name, step in steps.items():
+            if only is None or name in only:
+                step()
     finally:
         feat.save()
     out = ROOT / "companion" / "analysis" / "data" / HEADS_FILE
-    save_heads(out, heads, {"thresholds": thresholds, "features": "e5-small query + surface + markers"})
+    meta.update({"thresholds": thresholds, "features": "e5-small query + surface + markers"})
+    save_heads(out, heads, meta)
     print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size // 1024} KiB); thresholds {thresholds}")
 
 

@@ -252,7 +252,21 @@ class MessageReader:
         markers = tuple(found) if level > 0 else ()
         if level > 0 and not markers and self._heads is not None:
             markers = self._learned_markers(text, lang, kinds, probabilities.get("markers") or {})
-        return TensionReading(level, protection, markers, round(toxic, 4), tuple(found))
+        return TensionReading(level, protection, markers, round(toxic, 4), tuple(found),
+                              self._jab(text, lang, probabilities.get("jab")))
+
+    def _jab(self, text: str, lang: str, predicted: dict[str, float] | None) -> Marker | None:
+        """The jab the model sees, when it is sure enough, quoted from the sentence most likely to carry it."""
+        if not predicted or self._heads is None:
+            return None
+        if 1.0 - predicted.get("none", 1.0) < self._heads.threshold("jab", 0.5):
+            return None
+        kind = max((k for k in predicted if k != "none"), key=predicted.__getitem__)
+        start, end = _loudest_sentence(text)
+        if start == end:
+            return None
+        explanation, suggestion = tension.explain(kind, lang, text[start:end])
+        return Marker(kind, text[start:end], start, end, explanation, suggestion)
 
     def _learned_markers(self, text: str, lang: str, kinds: set[str],
                          predicted: dict[str, float]) -> tuple[Marker, ...]:

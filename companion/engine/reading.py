@@ -65,6 +65,9 @@ class TensionReading:
     toxic_probability: float = 0.0
     inflaming: tuple[Marker, ...] = ()
     """Every marker the lexicon found, whatever the level: words that could inflame an exchange if quoted."""
+    jab: Marker | None = None
+    """A jab the learned reader sees in a reply one is about to send (irony, mock thanks, a dig with a smiley),
+    quoted from the sentence that carries it; None when it sees none or cannot tell."""
 
     @property
     def harassment_likely(self) -> bool:

@@ -763,9 +763,16 @@ class ReplyFlow(Flow):
         """The reading of the user's own draft: every word the lexicon flags is shown, even when the model reads the
         whole as calm (a jab in a polite sentence is what the user wants to know about before sending)."""
         reading = self._read(draft, lang)
-        if reading.markers or not reading.inflaming:
+        if reading.markers:
             return reading
-        return replace(reading, level=max(reading.level, 1), markers=reading.inflaming)
+        if reading.inflaming:
+            return replace(reading, level=max(reading.level, 1), markers=reading.inflaming)
+        good = draft_praise(draft, lang)
+        if reading.jab is not None and len(good) < 2 and "feeling" not in good:
+            # No flagged word, but the learned reader hears a jab in the tone (a reply that says what one feels
+            # or owns one's part and proposes something is taken at its word).
+            return replace(reading, level=max(reading.level, 1), markers=(reading.jab,))
+        return reading
 
     def _feedback(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
