@@ -287,8 +287,8 @@ def _assemble(request: DraftRequest, text: Text, formal: bool, quote: str | None
     public = request.channel == "public"
     if request.variant == "firm":
         ask = text("draft.firm.public" if public else "draft.firm.private", formal=formal)
-    else:
-        ask = _ask(request, text, formal, topic)
+    else:  # after a quote, the request stays general: the thing named may not be what the quote is about
+        ask = _ask(request, text, formal, None if quote else topic)
     if request.variant == "short" or public:
         parts = [f"{observation} {feeling}.", ask]
     else:

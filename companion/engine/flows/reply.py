@@ -630,13 +630,15 @@ class ReplyFlow(Flow):
         """A feeling or a need as the user chose words about them to agree: never with "·"."""
         lang = turn.t.lang
         label = next(iter(self.nvc.labels([term_id], lang, kind)), term_id)
-        if lang == "en" or "·" not in label:
+        if lang == "en":
             return label
         agreement = self._agreement(turn, data)
         if agreement in ("fem", "masc"):
             return agree(label, agreement)
-        neutral = self._text(turn, lang)(f"reply.neutral.{term_id}")
-        return neutral or agree(label, "masc")
+        # Without agreement, feelings are said as nouns ("de la peine", "de la tristesse"), all of them alike.
+        text = self._text(turn, lang)
+        neutral = text(f"reply.neutral.{term_id}") or (text(f"draft.feeling.{term_id}") if kind == "feelings" else "")
+        return neutral or (label if "·" not in label else agree(label, "masc"))
 
     def _their_side(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
