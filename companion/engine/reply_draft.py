@@ -23,6 +23,7 @@ PUBLIC_CONTEXTS = frozenset({"troll", "stranger-public", "group-chat", "gaming"}
 
 # Quoted clauses: a few words that say what the message was about, not a whole paragraph.
 _MIN_QUOTE_WORDS, _MAX_QUOTE_WORDS, _MAX_QUOTE_CHARS = 3, 14, 90
+_CUT_QUOTE_WORDS = 9
 _CLAUSE_BREAK = re.compile(r"[.!?;…\n]+|\s[-–—]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+")
 _TU_FORMS = re.compile(r"(?<![\w'])(?:tu|te|toi|ton|ta|tes|t'(?=\w))(?![\w'])", re.IGNORECASE)
@@ -157,11 +158,18 @@ def quote_candidates(received: str, register: str) -> list[str]:
     for piece in _CLAUSE_BREAK.split(received):
         pieces += piece.split(",") if len(_words(piece)) > _MAX_QUOTE_WORDS else [piece]
     for index, piece in enumerate(pieces):
-        clause = _EMOJI.sub("", piece).strip(" ,:;\"'«»“”()")
+        clause = re.sub(r"\s+", " ", re.sub(r"[«»“”\"]", "", _EMOJI.sub("", piece))).strip(" ,:;'()")
         words = _words(clause)
+        if len(words) > _MAX_QUOTE_WORDS:  # a long sentence: its first words, up to a word that says something
+            head = clause.split()[:_CUT_QUOTE_WORDS]
+            while head and (normalise(head[-1]) in _STOPWORDS or len(normalise(head[-1])) < 3):
+                head.pop()
+            clause, words = " ".join(head).rstrip(",;:") + "…", _words(" ".join(head))
+            index += 3  # a whole clause is better than a cut one
         if not (_MIN_QUOTE_WORDS <= len(words) <= _MAX_QUOTE_WORDS) or len(clause) > _MAX_QUOTE_CHARS:
             continue
-        if not _content_words(clause) or normalise(words[-1]) in _STOPWORDS or words[-1].endswith("'s"):
+        if not _content_words(clause) or (not clause.endswith("…") and (
+                normalise(words[-1]) in _STOPWORDS or words[-1].endswith("'s"))):
             continue  # "…but it's": a clause cut before its end says nothing
         if (register == "vous" and _TU_FORMS.search(clause)) or (register == "tu" and _VOUS_FORMS.search(clause)):
             continue  # the quote must not break the draft's register
