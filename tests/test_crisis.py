@@ -1100,7 +1100,7 @@ def test_resources_load(lang: str) -> None:
     for r in found:
         assert r.id and r.name and r.contact and r.hours and r.description and r.source
         assert r.url.startswith("https://")
-        assert set(r.kinds) <= {"suicide", "self-harm", "danger"} and r.kinds
+        assert set(r.kinds) <= {"suicide", "self-harm", "danger", "harassment"} and r.kinds
 
 
 def test_resources_fallback_and_filter() -> None:

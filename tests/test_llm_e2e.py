@@ -46,7 +46,10 @@ def test_reply_session_with_a_model_then_the_server_dies(
         reading = chat.press("reply:ab2")
         assert "« gros con »" in texts(reading)  # the analyser's markers stay the reference
         chat.press("reply:continue")
-        chat.press("reply:skip")
+        chat.press("reply:who_friend")
+        chat.press("reply:private")
+        chat.press("reply:continue")  # their words, sorted into facts and judgments
+        chat.press("reply:masc")  # how words about the user agree, asked once
         chat.press("reply:done")
         theirs = chat.press("reply:done")  # their side: the model's guess (validated) or the offline one
         _no_error_shown(theirs)

@@ -184,8 +184,9 @@ def test_killing_the_server_mid_conversation_gives_offline_answers_without_an_er
         engine = Engine(reader=RULES_READER, knowledge=FakeKnowledge(), questions=BANK, nvc=NVC, writer=writer)
         state = ConversationState()
         before = [Event("u1", EventKind.FORWARDED, text=INSULT), choose("reply:yes"), choose("reply:ab2"),
-                  choose("reply:continue"), Event.from_text("u1", "Il a écrit « t'es nul » sous ma photo."),
-                  choose("reply:continue"), choose("reply:pick:triste"), choose("reply:done"), choose("reply:done")]
+                  choose("reply:continue"), choose("reply:who_friend"), choose("reply:private"),
+                  choose("reply:continue"), choose("reply:masc"), choose("reply:pick:triste"), choose("reply:done"),
+                  choose("reply:done")]
         for event in before:
             state, _, _ = _step(engine, state, event)
         assert state.step == "theirs" and writer.counter.total(operation="their_side") == 1
