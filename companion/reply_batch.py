@@ -147,7 +147,7 @@ def run_batch(engine: Engine, scenarios: Iterable[dict[str, Any]]) -> Iterator[d
 
 def summary_line(results: list[dict[str, Any]], scenarios: list[dict[str, Any]] | None = None) -> str:
     """The issue's figures: protection first (expected / not expected), drafts given, register, "·", lengths,
-    specificity, duplicates, the user draft's quoted markers, and mean tension levels."""
+    specificity, duplicates, the user draft's quoted markers, mean tension levels, and the drafts' toxicity."""
     from companion.engine.reply_draft import PRIVATE_LIMIT, PUBLIC_LIMIT, names_something, register_of
 
     n = len(results)
@@ -168,6 +168,8 @@ def summary_line(results: list[dict[str, Any]], scenarios: list[dict[str, Any]] 
     marked = sum(1 for r in results if r["user_draft_feedback"]["markers"])
     user_mean = sum(r["user_draft_feedback"]["level"] for r in results) / n if n else 0.0
     draft_levels = [r["draft_reading"]["level"] for r in results if r["draft_reading"] is not None]
+    # The toxicity head alone (trained on public French toxicity sets, not on drafts) as a second opinion.
+    draft_toxic = [r["draft_reading"]["toxic_probability"] for r in results if r["draft_reading"] is not None]
     return (f"n={n} protection_first_expected={rate(sum(r['protection_first'] for r in expected), len(expected))} "
             f"protection_first_others={rate(sum(r['protection_first'] for r in others), len(others))} "
             f"drafts={rate(sum(bool(d) for d in drafts), len(drafted))} register_ok={rate(register_ok, len(drafted))} "
@@ -175,4 +177,6 @@ def summary_line(results: list[dict[str, Any]], scenarios: list[dict[str, Any]] 
             f"length_ok={rate(length_ok, len(drafted))} specific={rate(specific, len(drafted))} "
             f"distinct={len(set(drafts))}/{len(drafts)} user_draft_marked={rate(marked, n)} "
             f"user_draft_level_mean={user_mean:.4f} "
-            f"draft_level_max={max(draft_levels, default=0)}")
+            f"draft_level_max={max(draft_levels, default=0)} "
+            f"draft_toxic_max={max(draft_toxic, default=0.0):.3f} "
+            f"drafts_toxic={sum(p >= 0.5 for p in draft_toxic)}")

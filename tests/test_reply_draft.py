@@ -109,6 +109,9 @@ def test_quotes_are_short_clauses_of_their_words_in_the_drafts_register() -> Non
     ("Votre facture est fausse", "fr", "ma facture"),
     ("Your slides were a mess", "en", "my slides"),
     ("Ta gueule", "fr", None),
+    ("Toujours aussi mal habillée ma fille 😅", "fr", "ma façon de m'habiller"),
+    ("Encore un post de coach qui n'a jamais bossé", "fr", "mon post"),
+    ("nice haircut lmao", "en", "my hair"),
 ])
 def test_what_the_message_was_about_is_said_from_the_users_side(received: str, lang: str, topic: str | None) -> None:
     assert topic_of(received, lang) == topic
@@ -130,6 +133,22 @@ def test_who_wrote_it_is_guessed_and_a_named_relation_is_kept(received: str, sto
                                                               person: str | None) -> None:
     found = guess(received, story)
     assert found.context == context and found.person_tu == person
+
+
+@pytest.mark.parametrize(("received", "story", "channel"), [
+    ("Dommage que la robe ne t'avantage pas 🙂", "Ma tante a commenté sous les photos de mon mariage", "public"),
+    ("Encore en retard ?", "Il l'a écrit sous ma vidéo TikTok", "public"),
+    ("Nice hair lol", "My uncle commented under the wedding photos", "public"),
+    ("Tu pourrais appeler plus souvent.", "Ma tante m'a écrit ça hier soir", None),
+])
+def test_where_it_was_written_is_guessed_from_the_users_story(received: str, story: str,
+                                                             channel: str | None) -> None:
+    assert guess(received, story).channel == channel
+
+
+def test_an_aunt_or_an_uncle_is_named_afterwards() -> None:
+    assert guess("Tu pourrais appeler plus souvent.", "Ma tante m'a écrit ça").person_tu == "ta tante"
+    assert guess("Call more often.", "my uncle sent this").person_tu == "your uncle"
 
 
 def test_praise_names_what_is_good_in_a_calm_draft() -> None:

@@ -126,5 +126,5 @@ def test_a_threat_is_met_with_safety_first_and_a_public_comment_with_a_short_lin
         suggestion = chat.press("reply:talk")
         body = texts(suggestion)
         assert "en privé" in body and "En public, une ligne courte suffit" in body
-        draft = [line for line in body.split("\n") if "en privé" in line and "Quand" in line]
+        draft = [line for line in body.split("\n") if "en privé" in line and ("Quand" in line or "lu ton" in line)]
         assert draft and len(draft[0]) <= 200

@@ -252,8 +252,10 @@ class MessageReader:
         markers = tuple(found) if level > 0 else ()
         if level > 0 and not markers and self._heads is not None:
             markers = self._learned_markers(text, lang, kinds, probabilities.get("markers") or {})
-        return TensionReading(level, protection, markers, round(toxic, 4), tuple(found),
-                              self._jab(text, lang, probabilities.get("jab")))
+        jab = self._jab(text, lang, probabilities.get("jab"))
+        if level == 0 and jab is not None:  # a dig without a hard word: tense (LABELS.md, level 1)
+            level, markers = 1, (jab,)
+        return TensionReading(level, protection, markers, round(toxic, 4), tuple(found), jab)
 
     def _jab(self, text: str, lang: str, predicted: dict[str, float] | None) -> Marker | None:
         """The jab the model sees, when it is sure enough, quoted from the sentence most likely to carry it."""

@@ -43,9 +43,12 @@ _CUES: tuple[tuple[str, str], ...] = (
                         r"confidently wrong|\bthread\b|commentaire"),
 )
 _COMPILED = tuple((context, re.compile(pattern)) for context, pattern in _CUES)
-_PUBLIC = re.compile(r"en public|devant tout le monde|sous (?:ma|ta|mon|ton) (?:photo|post|video)|en commentaire|"
-                     r"dans le groupe|partagez|regardez|publicly|in front of everyone|under (?:my|your) "
-                     r"(?:photo|post|video)|in the comments|in the group")
+_PUBLIC = re.compile(r"en public|devant tout le monde|sous (?:ma|ta|mon|ton|mes|tes|la|le|les|sa|son|ses) "
+                     r"(?:\w+ )?(?:photos?|posts?|videos?|publications?|stor(?:y|ies)|reels?|tweets?)|"
+                     r"en commentaire|a commente|(?<![a-z])commente (?:sous|ma|mon|mes)|dans les commentaires|"
+                     r"dans le groupe|partagez|regardez|publicly|in front of everyone|under (?:my|your|the|his|her) "
+                     r"(?:\w+ )?(?:photos?|posts?|videos?|reels?|tweets?)|in the comments|in the group|"
+                     r"commented (?:on|under)|replied to my (?:post|tweet)|on my wall")
 
 # Relations the user names, and how the session then speaks of that person (tu / vous).
 _RELATIONS: tuple[tuple[str, str, str, str], ...] = (
@@ -58,6 +61,12 @@ _RELATIONS: tuple[tuple[str, str, str, str], ...] = (
     (r"ma belle-mere|ma belle mere", "family", "ta belle-mère", "votre belle-mère"),
     (r"mon beau-pere|mon beau pere", "family", "ton beau-père", "votre beau-père"),
     (r"ma grand-mere|mamie", "family", "ta grand-mère", "votre grand-mère"),
+    (r"ma tante|tata", "family", "ta tante", "votre tante"),
+    (r"mon oncle|tonton", "family", "ton oncle", "votre oncle"),
+    (r"ma cousine", "family", "ta cousine", "votre cousine"),
+    (r"mon cousin", "family", "ton cousin", "votre cousin"),
+    (r"ma belle-soeur|ma belle soeur", "family", "ta belle-sœur", "votre belle-sœur"),
+    (r"mon beau-frere|mon beau frere", "family", "ton beau-frère", "votre beau-frère"),
     (r"ma copine|ma meuf|ma femme", "partner", "ta compagne", "votre compagne"),
     (r"mon copain|mon mec|mon mari", "partner", "ton compagnon", "votre compagnon"),
     (r"ma pote|ma meilleure amie|mon amie", "friend", "ton amie", "votre amie"),
@@ -75,6 +84,9 @@ _RELATIONS: tuple[tuple[str, str, str, str], ...] = (
     (r"my dad|my father", "family", "your father", "your father"),
     (r"my sister", "family", "your sister", "your sister"),
     (r"my brother", "family", "your brother", "your brother"),
+    (r"my aunt", "family", "your aunt", "your aunt"),
+    (r"my uncle", "family", "your uncle", "your uncle"),
+    (r"my cousin", "family", "your cousin", "your cousin"),
     (r"my boss|my manager", "manager", "your manager", "your manager"),
     (r"my colleague|my coworker", "colleague", "your colleague", "your colleague"),
     (r"my boyfriend|my husband", "partner", "your partner", "your partner"),

@@ -197,7 +197,22 @@ def topic_of(received: str, lang: str) -> str | None:
     demonstrative = _DEMONSTRATIVE["en" if lang == "en" else "fr"].search(received)
     if demonstrative and normalise(demonstrative.group(2).split()[0]) not in _NOT_TOPIC:
         return f"{demonstrative.group(1).lower()} {demonstrative.group(2)}"
+    plain = normalise(received)
+    for pattern, french, english in _THEMES:
+        if pattern.search(plain):
+            return english if lang == "en" else french
     return None
+
+
+# What a message was about when it names no possession of the user's: a few plain themes, said from their side.
+_THEMES = tuple((re.compile(pattern), fr, en) for pattern, fr, en in (
+    (r"habill|\btenue\b|\brobe\b|\blook\b|\boutfit|dressed|\bclothes\b", "ma façon de m'habiller", "the way I dress"),
+    (r"\bposts?\b|publication|\bpublie", "mon post", "my post"),
+    (r"\bphotos?\b|\bselfie|\bpics?\b", "ma photo", "my photo"),
+    (r"\bvideos?\b|\breels?\b|\bstream", "ma vidéo", "my video"),
+    (r"cheveux|coiffure|\bhair\b|haircut", "mes cheveux", "my hair"),
+    (r"\bretard\b|\blate\b|on time", "mon retard", "my being late"),
+))
 
 
 def _feminine(noun: str) -> bool:

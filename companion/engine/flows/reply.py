@@ -37,6 +37,7 @@ from companion.engine.reply_draft import (
     compose,
     default_channel,
     default_register,
+    quote_candidates,
 )
 from companion.engine.reply_text import (
     MAX_DRAFT,
@@ -93,6 +94,7 @@ REQUESTS = ("talk", "explain", "stop", "time")
 UNQUOTABLE = frozenset({"insult", "profanity", "threat", "hate", "incitement", "blackmail", "doxxing", "contempt",
                         "shouting", "exclusion"})
 QUOTE_TOXIC_LIMIT = 0.75
+DRAFT_TOXIC_LIMIT = 0.5
 # The request the session suggests first, by relationship (the user picks another or writes their own).
 SUGGESTED_REQUEST = {"manager": "explain", "client": "explain", "teacher-school": "explain", "troll": "stop",
                      "gaming": "stop"}
@@ -712,7 +714,22 @@ class ReplyFlow(Flow):
             return reading.level < 3 and reading.toxic_probability < QUOTE_TOXIC_LIMIT and not any(
                 m.kind in UNQUOTABLE for m in reading.markers)
 
-        return compose(request, text, calm)
+        quotes = set(quote_candidates(request.received, request.register))
+
+        def milder(fragment: str) -> bool:
+            return calm(fragment) and (fragment not in quotes or self._read(
+                fragment, request.lang).toxic_probability < DRAFT_TOXIC_LIMIT / 2)
+
+        def unquoted(fragment: str) -> bool:
+            return fragment not in quotes and calm(fragment)
+
+        # Their words, quoted back, can make the whole draft read as hostile: then a milder part of them, or what
+        # it was about.
+        for quotable in (calm, milder):
+            written = compose(request, text, quotable)
+            if self._read(written, request.lang).toxic_probability < DRAFT_TOXIC_LIMIT:
+                return written
+        return compose(request, text, unquoted)
 
     def _model_draft(self, turn: Turn, data: dict[str, Any]) -> str | None:
         """The language model's NVC draft from the same steps, when one is configured and its draft passes."""
