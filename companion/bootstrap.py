@@ -7,8 +7,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import text
-
 from companion.analysis.reader import build_reader
 from companion.config import Settings
 from companion.engine import Engine
@@ -19,9 +17,7 @@ from companion.privacy.crypto import FieldCipher
 from companion.privacy.logs import install as install_log_privacy
 from companion.prompts import load_nvc_lists, load_question_bank
 from companion.service import ConversationService
-from companion.storage import SqlStore, make_engine, migrate
-from companion.storage.availability import wait_for_database
-from companion.storage.encrypted import attach_cipher
+from companion.storage import SqlStore, open_store
 
 logger = logging.getLogger(__name__)
 
@@ -49,12 +45,9 @@ def build_knowledge(settings: Settings, progress: Callable[[int, int], None] | N
 def build_services(settings: Settings, *, run_migrations: bool = True,
                    progress: Callable[[int, int], None] | None = None) -> Services:
     """Connect the database (migrating it), open the knowledge base and wire the engine to them."""
-    db = make_engine(settings.resolved_database_url)
-    attach_cipher(db, FieldCipher(settings.encryption_key.get_secret_value()) if settings.encryption_key else None)
-    wait_for_database(db, settings.db_retry_seconds)
-    if run_migrations:
-        migrate(db)
-    store = SqlStore(db)
+    cipher = FieldCipher(settings.encryption_key.get_secret_value()) if settings.encryption_key else None
+    store = open_store(settings.resolved_database_url, cipher=cipher, wait=settings.db_retry_seconds,
+                       migrations=run_migrations)
     knowledge = build_knowledge(settings, progress)
     if knowledge.report and knowledge.report.changed:
         logger.info("knowledge index updated: %s", knowledge.report)
@@ -70,11 +63,7 @@ def build_services(settings: Settings, *, run_migrations: bool = True,
 def health_checks(services: Services) -> dict[str, Callable[[], None]]:
     """What ``/healthz`` checks: the database answers, the knowledge index can be read."""
 
-    def database() -> None:
-        with services.store.engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-
-    return {"database": database, "knowledge": services.knowledge.check}
+    return {"database": services.store.ping, "knowledge": services.knowledge.check}
 
 
 def start_health_server(services: Services) -> HealthServer | None:

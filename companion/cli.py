@@ -135,11 +135,10 @@ def _chat(settings: Settings, user: str, lang: str | None) -> None:
 @app.command()
 def migrate() -> None:
     """Apply database migrations."""
-    from companion.storage import make_engine
-    from companion.storage import migrate as apply_migrations
+    from companion.storage import migrate_url
 
     settings = _settings()
-    apply_migrations(make_engine(settings.resolved_database_url))
+    migrate_url(settings.resolved_database_url)
     typer.echo("database is up to date")
 
 
@@ -369,18 +368,17 @@ def privacy_new_key() -> None:
 def privacy_rotate() -> None:
     """Re-encrypt every stored text with the first key of COMPANION_ENCRYPTION_KEY (then drop the old key)."""
     from companion.privacy.crypto import FieldCipher
-    from companion.storage import SqlStore, make_engine
-    from companion.storage.encrypted import attach_cipher
+    from companion.storage import open_store
 
     settings = _settings()
     if settings.encryption_key is None:
         typer.echo("Configuration error: COMPANION_ENCRYPTION_KEY is not set", err=True)
         raise typer.Exit(2)
-    engine = make_engine(settings.resolved_database_url)
-    attach_cipher(engine, FieldCipher(settings.encryption_key.get_secret_value()))
-    with SqlStore(engine).unit_of_work() as uow:
+    store = open_store(settings.resolved_database_url, cipher=FieldCipher(settings.encryption_key.get_secret_value()))
+    with store.unit_of_work() as uow:
         rows = uow.reencrypt()
         uow.commit()
+    store.close()
     typer.echo(f"rows_reencrypted={rows}")
 
 

@@ -35,18 +35,13 @@ def _token(settings: Settings) -> Check:
 
 
 def _database(settings: Settings) -> Check:
-    from alembic.script import ScriptDirectory
+    from companion.storage import database_revision, head_revision
 
-    from companion.storage.db import _alembic_config, current_revision, make_engine
-
-    engine = make_engine(settings.resolved_database_url)
     try:
-        current = current_revision(engine)
+        current = database_revision(settings.resolved_database_url)
     except Exception as error:  # noqa: BLE001 - any failure to connect is the finding
         return Check("database", False, f"unreachable ({type(error).__name__})")
-    finally:
-        engine.dispose()
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = head_revision()
     backend = settings.resolved_database_url.split(":", 1)[0]
     if current is None:
         return Check("database", False, f"{backend} reachable but not migrated: run `companion migrate`")

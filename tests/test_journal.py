@@ -12,7 +12,7 @@ from companion.prompts import load_nvc_lists
 from companion.service import ConversationService
 from companion.storage import SqlStore
 from companion.storage.models import utcnow
-from companion.storage.reminder_models import FollowUp
+from companion.storage.reminder_models import ReminderDelivery
 from tests.support.reading import RULES_READER
 
 NVC = load_nvc_lists()
@@ -228,7 +228,7 @@ def test_famille_through_the_service_keeps_the_debrief_and_the_follow_up(store: 
     before = utcnow()
     assert "je te le proposerai dans un mois" in text_of(press(svc, "famille:yes", "tg:1"))
     with store.unit_of_work() as uow:
-        (follow,) = uow.session.scalars(select(FollowUp).where(FollowUp.user_id == "tg:1"))
+        (follow,) = uow.session.scalars(select(ReminderDelivery).where(ReminderDelivery.user_id == "tg:1"))
         assert follow.kind == "famille"
         due = follow.due_at if follow.due_at.tzinfo else follow.due_at.replace(tzinfo=before.tzinfo)
         assert timedelta(days=29, hours=23) < due - before < timedelta(days=30, minutes=5)

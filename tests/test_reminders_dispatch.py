@@ -12,20 +12,21 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from companion.channels.telegram.codec import CallbackCodec
 from companion.channels.telegram.request import AiohttpRequest
 from companion.engine import ConversationState, Engine
+from companion.engine.effects import UpdateReminders
 from companion.prompts import load_nvc_lists, load_question_bank
 from companion.reminders.cli import FIRST_CHAT, seed_users
 from companion.reminders.dispatcher import Dispatcher, Report
 from companion.reminders.lookback import MatplotlibCharts
-from companion.reminders.schedule import EVERY_DAY, next_occurrence
+from companion.reminders.schedule import EVERY_DAY, local_date, next_occurrence
 from companion.reminders.sender import LeanBot, RateLimiter, TelegramSender
 from companion.storage import SqlStore, make_engine
-from companion.storage import reminder_store as rs
 from companion.storage.models import ConversationRow, User
-from companion.storage.reminder_models import FollowUp, ReminderDelivery, ReminderSettings
+from companion.storage.reminder_models import ReminderDelivery, ReminderSettings
 from tests.fake_bot_api import FakeBotApi
 from tests.support.reading import RULES_READER
 
@@ -69,8 +70,10 @@ def received(api: FakeBotApi) -> Counter[int]:
 
 
 def statuses(store: SqlStore) -> dict[str, int]:
+    """Deliveries taken on, by status (not the ``due`` rows of the days to come)."""
     with store.unit_of_work() as uow:
-        rows = uow.session.execute(select(ReminderDelivery.status, func.count()).group_by(ReminderDelivery.status))
+        rows = uow.session.execute(select(ReminderDelivery.status, func.count())
+                                   .where(ReminderDelivery.status != "due").group_by(ReminderDelivery.status))
         return {status: int(n) for status, n in rows}
 
 
@@ -98,11 +101,20 @@ def test_two_dispatchers_at_once_send_each_reminder_exactly_once(database_url: s
     with store.unit_of_work() as uow:
         waiting = uow.session.scalar(select(func.count()).select_from(ConversationRow)
                                      .where(ConversationRow.flow == "daily"))
-        due = uow.session.scalar(select(func.min(ReminderSettings.next_due_at)))
+        due = uow.session.scalar(select(func.min(ReminderDelivery.due_at)).where(ReminderDelivery.status == "due"))
+        queued = uow.session.scalar(select(func.count()).select_from(ReminderDelivery)
+                                    .where(ReminderDelivery.status == "due"))
     assert waiting == users  # idle users can simply type their answer
     assert due is not None and due.replace(tzinfo=UTC) > datetime.now(UTC) + timedelta(hours=12)
+    assert queued == users  # each user's next day, queued once
     # A second pass finds nothing to send.
     assert dispatch(store, api).claimed == 0 and sum(received(api).values()) == users
+
+
+def queued(user_id: str, kind: str, due: datetime, zone: str) -> ReminderDelivery:
+    """A delivery row waiting in the queue for ``due``."""
+    return ReminderDelivery(user_id=user_id, kind=kind, occurrence=local_date(due, zone).isoformat(), due_at=due,
+                            status="due", attempts=0)
 
 
 def one_user(store: SqlStore, telegram_id: int, minute: int, zone: str, due: datetime) -> str:
@@ -112,7 +124,8 @@ def one_user(store: SqlStore, telegram_id: int, minute: int, zone: str, due: dat
                              consent_at=due - timedelta(days=3)))
         uow.session.flush()
         uow.session.add(ReminderSettings(user_id=user_id, enabled=True, paused=False, minute=minute, timezone=zone,
-                                         days=EVERY_DAY, weekly_day=None, next_due_at=due, asked=[], streak=0))
+                                         days=EVERY_DAY, weekly_day=None, asked=[], streak=0))
+        uow.session.add(queued(user_id, "daily", due, zone))
         uow.commit()
     return user_id
 
@@ -129,9 +142,7 @@ def test_missed_today_is_sent_once_older_is_skipped(store: SqlStore, api: FakeBo
     assert received(api) == Counter({501: 1})
     with store.unit_of_work() as uow:
         for user_id in (today_user, old_user):
-            row = uow.session.get(ReminderSettings, user_id)
-            assert row is not None and row.next_due_at is not None
-            assert row.next_due_at.replace(tzinfo=UTC) == datetime(2026, 6, 11, 7, 0, tzinfo=UTC)
+            assert uow.next_reminder(user_id) == datetime(2026, 6, 11, 7, 0, tzinfo=UTC)
 
 
 def test_the_same_day_cannot_be_sent_twice(store: SqlStore, api: FakeBotApi) -> None:
@@ -140,14 +151,18 @@ def test_the_same_day_cannot_be_sent_twice(store: SqlStore, api: FakeBotApi) -> 
     assert first
     user_id = one_user(store, 601, 9 * 60, "Europe/Paris", first.due_at)
     assert dispatch(store, api, clock=lambda: now).sent == 1
-    # The user moves the time to later the same day: the schedule points at today again…
+    # The user moves the time to later the same day (19:00 in Paris, after 18:00 now)…
     with store.unit_of_work() as uow:
-        uow.session.execute(update(ReminderSettings).where(ReminderSettings.user_id == user_id)
-                            .values(minute=17 * 60, next_due_at=now - timedelta(minutes=1)))
+        uow.update_reminders(user_id, UpdateReminders(minute=19 * 60), now)
         uow.commit()
-    report = dispatch(store, api, clock=lambda: now)
-    # …but today's delivery record exists: nothing is sent, the schedule moves on.
-    assert report.claimed == 0 and report.skipped == 1
+        # …but today's delivery exists: the next one queued is tomorrow's.
+        assert uow.next_reminder(user_id) == datetime(2026, 6, 11, 17, 0, tzinfo=UTC)
+    # Even queued again by hand, today's occurrence is refused by the queue's key.
+    with pytest.raises(IntegrityError), store.unit_of_work() as uow:
+        uow.session.add(queued(user_id, "daily", now - timedelta(minutes=1), "Europe/Paris"))
+        uow.session.flush()
+    report = dispatch(store, api, clock=lambda: now + timedelta(hours=2))
+    assert report.claimed == 0 and report.skipped == 0
     assert received(api) == Counter({601: 1})
 
 
@@ -173,16 +188,14 @@ def test_a_user_who_blocked_the_bot_is_marked_inactive(store: SqlStore, api: Fak
     assert len(api.calls("sendMessage")) == 1  # asked once, not retried
     with store.unit_of_work() as uow:
         user = uow.session.get(User, user_id)
-        row = uow.session.get(ReminderSettings, user_id)
         assert user is not None and not user.active
-        assert row is not None and row.next_due_at is None
+        assert uow.next_reminder(user_id) is None
         # They come back and write: active again, reminders rescheduled.
         uow.reactivate(user_id, now)
         uow.commit()
     with store.unit_of_work() as uow:
         user = uow.session.get(User, user_id)
-        row = uow.session.get(ReminderSettings, user_id)
-        assert user is not None and user.active and row is not None and row.next_due_at is not None
+        assert user is not None and user.active and uow.next_reminder(user_id) is not None
 
 
 def test_a_dead_dispatchers_claims_are_taken_over_and_its_sends_never_repeated(store: SqlStore,
@@ -191,11 +204,11 @@ def test_a_dead_dispatchers_claims_are_taken_over_and_its_sends_never_repeated(s
     for telegram_id in (901, 902):
         one_user(store, telegram_id, 0, "UTC", now - timedelta(minutes=2))
     with store.unit_of_work() as uow:
-        claims, _ = rs.claim_due(uow.session, now, "dead", 10)
+        claims, _ = uow.claim_deliveries(now, "dead", 10)
         uow.commit()
     assert len(claims) == 2
     with store.unit_of_work() as uow:  # the dead one had started sending to 902 when it died
-        rs.start_sending(uow.session, [c.id for c in claims if c.user_id == "tg:902"], "dead", now)
+        uow.start_sending([c.id for c in claims if c.user_id == "tg:902"], "dead", now)
         uow.commit()
     # Before the lease runs out, nobody touches them.
     assert dispatch(store, api, clock=lambda: now + timedelta(minutes=1)).claimed == 0
@@ -221,7 +234,8 @@ def test_cooloff_follow_up_fires_with_a_resume_button(store: SqlStore, api: Fake
     [[button]] = message["reply_markup"]["inline_keyboard"]
     assert CODEC.decode(button["callback_data"]) == "menu:resume"
     with store.unit_of_work() as uow:
-        assert uow.session.scalar(select(func.count()).select_from(FollowUp).where(FollowUp.done.is_(False))) == 0
+        assert uow.session.scalar(select(func.count()).select_from(ReminderDelivery).where(
+            ReminderDelivery.kind == "cooloff", ReminderDelivery.status == "due")) == 0
 
 
 def test_weekly_look_back_is_a_photo_and_a_text(store: SqlStore, api: FakeBotApi) -> None:
@@ -230,7 +244,8 @@ def test_weekly_look_back_is_a_photo_and_a_text(store: SqlStore, api: FakeBotApi
     with store.unit_of_work() as uow:
         uow.add_journal_entry(user_id, "daily", "Une journée calme en ligne.", None, None, ["calme", "fatigue"])
         uow.session.execute(update(ReminderSettings).where(ReminderSettings.user_id == user_id)
-                            .values(weekly_day=now.weekday(), next_weekly_at=now - timedelta(minutes=1)))
+                            .values(weekly_day=now.weekday()))
+        uow.session.add(queued(user_id, "weekly", now - timedelta(minutes=1), "UTC"))
         uow.commit()
     assert dispatch(store, api, clock=lambda: now + timedelta(minutes=1)).sent == 1
     [photo] = api.calls("sendPhoto")

@@ -15,7 +15,7 @@ from companion.prompts import load_nvc_lists, load_question_bank
 from companion.service import ConversationService
 from companion.storage import SqlStore
 from companion.storage.models import JournalEntry, User
-from companion.storage.reminder_models import FollowUp, ReminderSettings
+from companion.storage.reminder_models import ReminderDelivery, ReminderSettings
 from tests.support.reading import RULES_READER
 
 NOW = datetime(2026, 3, 27, 10, 0, tzinfo=UTC)  # a Friday; Paris changes to summer time on the 29th
@@ -51,6 +51,11 @@ def settings_row(store: SqlStore) -> ReminderSettings | None:
         return row
 
 
+def next_due(store: SqlStore, kind: str = "daily") -> datetime | None:
+    with store.unit_of_work() as uow:
+        return uow.next_reminder(USER, kind)
+
+
 def joined(store: SqlStore) -> ConversationService:
     svc = service(store)
     send(svc, "/start")
@@ -70,8 +75,7 @@ def test_rappels_from_nothing_to_a_daily_time(store: SqlStore) -> None:
     row = settings_row(store)
     assert row is not None and row.enabled and row.minute == 7 * 60 + 45 and row.weekly_day == 6
     # Saturday 28 March, 07:45 in Paris (UTC+1) is 06:45 UTC.
-    assert row.next_due_at is not None and row.next_due_at.replace(tzinfo=UTC) == datetime(2026, 3, 28, 6, 45,
-                                                                                            tzinfo=UTC)
+    assert next_due(store) == datetime(2026, 3, 28, 6, 45, tzinfo=UTC)
     assert {"rem:time", "rem:zone", "rem:days", "rem:weekly", "rem:pause", "rem:stop", "rem:close"} == set(
         values(set_at))
 
@@ -87,10 +91,8 @@ def test_rappels_timezone_days_weekly_pause_and_stop(store: SqlStore) -> None:
     assert "America/New_York" in text_of(moved)
     with store.unit_of_work() as uow:
         assert uow.session.get(User, USER).timezone == "America/New_York"  # type: ignore[union-attr]
-    row = settings_row(store)
-    assert row is not None and row.next_due_at is not None
     # 20:30 in New York on Friday 27 March (UTC-4) is 00:30 UTC on the 28th.
-    assert row.next_due_at.replace(tzinfo=UTC) == datetime(2026, 3, 28, 0, 30, tzinfo=UTC)
+    assert next_due(store) == datetime(2026, 3, 28, 0, 30, tzinfo=UTC)
 
     press(svc, "rem:days")
     press(svc, "rem:weekdays")
@@ -102,25 +104,24 @@ def test_rappels_timezone_days_weekly_pause_and_stop(store: SqlStore) -> None:
     assert "mercredi" in text_of(shown)
     row = settings_row(store)
     assert row is not None and row.days == 1 << 2
-    assert row.next_due_at is not None and row.next_due_at.replace(tzinfo=UTC) == datetime(2026, 4, 2, 0, 30,
-                                                                                            tzinfo=UTC)
+    assert next_due(store) == datetime(2026, 4, 2, 0, 30, tzinfo=UTC)
     press(svc, "rem:weekly")
     assert "le vendredi" in text_of(press(svc, "rem:w4"))
     row = settings_row(store)
-    assert row is not None and row.weekly_day == 4 and row.next_weekly_at is not None
+    assert row is not None and row.weekly_day == 4 and next_due(store, "weekly") is not None
 
     paused = press(svc, "rem:pause")
     assert "En pause" in text_of(paused) and "rem:resume" in values(paused)
     row = settings_row(store)
-    assert row is not None and row.paused and row.next_due_at is None and row.next_weekly_at is None
+    assert row is not None and row.paused and next_due(store) is None and next_due(store, "weekly") is None
     press(svc, "rem:resume")
     row = settings_row(store)
-    assert row is not None and not row.paused and row.next_due_at is not None
+    assert row is not None and not row.paused and next_due(store) is not None
 
     stopped = press(svc, "rem:stop")
     assert "plus de question du jour" in text_of(stopped) and values(stopped) == ["rem:on", "rem:close"]
     row = settings_row(store)
-    assert row is not None and not row.enabled and row.next_due_at is None
+    assert row is not None and not row.enabled and next_due(store) is None
     assert "C'est noté" in text_of(press(svc, "rem:close"))
     with store.unit_of_work() as uow:
         state, _ = uow.load_state(USER)
@@ -241,8 +242,9 @@ def test_cooloff_follow_up_is_kept_and_worded_only_while_the_session_waits(store
     with store.unit_of_work() as uow:
         svc._apply(uow, USER, ScheduleFollowUp(NOW + timedelta(hours=1), "cooloff", {"flow": "reply"}))
         uow.commit()
-        follow = uow.session.execute(select(FollowUp.kind, FollowUp.done, FollowUp.payload)).one()
-    assert tuple(follow) == ("cooloff", False, {"flow": "reply"})
+        follow = uow.session.execute(select(ReminderDelivery.kind, ReminderDelivery.status,
+                                            ReminderDelivery.payload)).one()
+    assert tuple(follow) == ("cooloff", "due", {"flow": "reply"})
     waiting = ConversationState(paused={"flow": "reply", "step": "waiting", "data": {}})
     with store.unit_of_work() as uow:
         profile = uow.load_profile(USER)

@@ -178,13 +178,40 @@ def test_two_first_states_for_one_user_conflict_and_a_known_user_is_not_added_tw
     with store.unit_of_work() as uow:
         uow.ensure_user("tg:79", "fr", 79)
         uow.commit()
-    with store.unit_of_work() as first, store.unit_of_work() as second:
-        first.ensure_user("tg:79", "en", 79)  # already there: left alone, language unchanged
-        assert first.load_turn("tg:79")[1] == second.load_turn("tg:79")[1] == ConversationState()
-        first.save_state("tg:79", ConversationState("note", "write"))
-        first.commit()
-        with pytest.raises(VersionConflict):  # it read "no state yet" too, and the first wrote one since
-            second.save_state("tg:79", ConversationState("menu", None))
+    if store.engine.dialect.name == "sqlite":
+        _second_unit_waits_for_the_first(store)
+    else:
+        with store.unit_of_work() as first, store.unit_of_work() as second:
+            first.ensure_user("tg:79", "en", 79)  # already there: left alone, language unchanged
+            assert first.load_turn("tg:79")[1] == second.load_turn("tg:79")[1] == ConversationState()
+            first.save_state("tg:79", ConversationState("note", "write"))
+            first.commit()
+            with pytest.raises(VersionConflict):  # it read "no state yet" too, and the first wrote one since
+                second.save_state("tg:79", ConversationState("menu", None))
     with store.unit_of_work() as uow:
         profile, state = uow.load_turn("tg:79")
         assert profile.language == "fr" and (state.flow, state.version) == ("note", 1)
+
+
+def _second_unit_waits_for_the_first(store: SqlStore) -> None:
+    """On SQLite a unit of work holds the write lock from its start: the second reads only after the first commits."""
+    seen: list[ConversationState] = []
+    started = threading.Event()
+
+    def second() -> None:
+        started.set()
+        with store.unit_of_work() as uow:
+            seen.append(uow.load_turn("tg:79")[1])  # waits at BEGIN IMMEDIATE for the first to commit
+
+    with store.unit_of_work() as first:
+        first.ensure_user("tg:79", "en", 79)  # already there: left alone, language unchanged
+        assert first.load_turn("tg:79")[1] == ConversationState()
+        thread = threading.Thread(target=second)
+        thread.start()
+        started.wait(5)
+        thread.join(0.3)
+        assert thread.is_alive() and seen == []  # still waiting: it cannot read the state the first replaces
+        first.save_state("tg:79", ConversationState("note", "write"))
+        first.commit()
+    thread.join(10)
+    assert [(s.flow, s.version) for s in seen] == [("note", 1)]  # no stale read: no lost update

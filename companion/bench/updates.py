@@ -184,7 +184,7 @@ async def _run_compagnon(api: Any, tmp: Path, count: int, concurrency: int, dist
         async with serving(application, settings) as url:
             return await _drive(api, application, url, count, concurrency, press=True, distinct=distinct)
     finally:
-        services.store.engine.dispose()
+        services.store.close()
 
 
 async def _run_echo(api: Any, count: int, concurrency: int, distinct: bool = False) -> dict[str, Any]:

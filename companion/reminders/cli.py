@@ -44,20 +44,15 @@ def _repository_root() -> Path:
 
 def seed_users(url: str, count: int, now: datetime) -> None:
     """Create ``count`` consenting Telegram users over many timezones, each with a daily question due now."""
-    from sqlalchemy import insert
-
     from companion.reminders.schedule import EVERY_DAY, next_occurrence
     from companion.reminders.schedule import zone as zone_of
-    from companion.storage import make_engine, migrate
-    from companion.storage.models import User
-    from companion.storage.reminder_models import ReminderSettings
+    from companion.storage import open_store
 
-    engine = make_engine(url)
-    migrate(engine)
+    store = open_store(url, migrations=True)
     rng = random.Random(6)
-    with engine.begin() as connection:
+    with store.unit_of_work() as uow:
         for start in range(0, count, 5000):
-            users, settings = [], []
+            users, settings, first = [], [], []
             for i in range(start, min(start + 5000, count)):
                 zone = ZONES[i % len(ZONES)]
                 # A local time one to thirty minutes ago: the reminder of today is due now.
@@ -70,11 +65,12 @@ def seed_users(url: str, count: int, now: datetime) -> None:
                               "active": True})
                 settings.append({"user_id": f"tg:{FIRST_CHAT + i}", "enabled": True, "paused": False,
                                  "minute": minute, "timezone": zone, "days": EVERY_DAY, "weekly_day": None,
-                                 "next_due_at": due.due_at if due else None, "asked": [], "streak": 0,
-                                 "updated_at": now})
-            connection.execute(insert(User), users)
-            connection.execute(insert(ReminderSettings), settings)
-    engine.dispose()
+                                 "asked": [], "streak": 0, "updated_at": now})
+                first.append(due)
+            uow.add_users(users)
+            uow.add_reminder_settings(settings, first)
+        uow.commit()
+    store.close()
 
 
 @bench_app.command("reminders")
@@ -130,23 +126,17 @@ class _database:
     def __enter__(self) -> str:
         if not self.postgres:
             return f"sqlite:///{Path(self.folder) / 'bench.db'}"
-        self._admin("CREATE SCHEMA")
+        from companion.storage.db import create_schema
+
+        create_schema(self.postgres, self.schema)
         separator = "&" if "?" in self.postgres else "?"
         return f"{self.postgres}{separator}options=-csearch_path%3D{self.schema}"
 
     def __exit__(self, *exc: object) -> None:
         if self.postgres:
-            self._admin("DROP SCHEMA", " CASCADE")
+            from companion.storage.db import drop_schema
 
-    def _admin(self, verb: str, suffix: str = "") -> None:
-        from sqlalchemy import create_engine, text
-
-        from companion.storage.db import normalise_url
-
-        admin = create_engine(normalise_url(self.postgres or ""), isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f'{verb} "{self.schema}"{suffix}'))
-        admin.dispose()
+            drop_schema(self.postgres, self.schema)
 
 
 async def _dispatch(url: str, base_url: str, batch: int, chunk: int) -> dict[str, float]:
@@ -160,9 +150,9 @@ async def _dispatch(url: str, base_url: str, batch: int, chunk: int) -> dict[str
     from companion.prompts import load_nvc_lists, load_question_bank
     from companion.reminders.dispatcher import Dispatcher
     from companion.reminders.sender import LeanBot, RateLimiter, TelegramSender
-    from companion.storage import SqlStore, make_engine
+    from companion.storage import open_store
 
-    store = SqlStore(make_engine(url))
+    store = open_store(url)
     engine = Engine(questions=load_question_bank(), nvc=load_nvc_lists(), reader=MessageReader())
     bot = LeanBot(TOKEN, base_url=base_url, request=AiohttpRequest(connections=64))
     codec = CallbackCodec(hashlib.sha256(b"callback:" + TOKEN.encode()).digest())
@@ -179,7 +169,7 @@ async def _dispatch(url: str, base_url: str, batch: int, chunk: int) -> dict[str
                 break
         end = time.time()
         cpu = time.process_time() - cpu_start
-    store.engine.dispose()
+    store.close()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"sent": sent, "start": start, "end": end, "cpu_s": cpu, "rss_mb": rss_mb}
 

@@ -18,16 +18,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol, TypeVar
 
-from companion.engine import Engine, Reply
+from companion.engine import ConversationState, Engine, Reply
 from companion.engine.effects import DailyQuestionAsked
-from companion.engine.ports import Charts, ReminderView
+from companion.engine.ports import Charts
 from companion.engine.reminders import DueReminder
 from companion.reminders.schedule import local_date
 from companion.reminders.sender import Outcome
-from companion.storage import SqlStore
-from companion.storage import reminder_store as rs
+from companion.storage import Claimed, SqlStore, VersionConflict
 from companion.storage.models import utcnow
-from companion.storage.repository import SqlUserRecords
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -70,18 +68,6 @@ class Outgoing:
     user_id: str
     chat_id: int
     replies: list[Reply]
-
-
-class _PreloadedRecords(SqlUserRecords):
-    """The engine's records for one user, with the reminder settings already loaded with the chunk."""
-
-    def __init__(self, session: object, user_id: str, view: ReminderView) -> None:
-        super().__init__(session, user_id)  # type: ignore[arg-type]
-        self._view = view
-
-    def reminders(self) -> ReminderView:
-        """The preloaded settings."""
-        return self._view
 
 
 def dispatcher_id() -> str:
@@ -159,11 +145,11 @@ class Dispatcher:
 
     # -- one batch -----------------------------------------------------------------------------------
 
-    async def _process(self, claims: list[rs.Claimed]) -> Report:
+    async def _process(self, claims: list[Claimed]) -> Report:
         gate = asyncio.Semaphore(self.pipeline)
         chunks = [claims[i:i + self.chunk] for i in range(0, len(claims), self.chunk)]
 
-        async def run(part: list[rs.Claimed]) -> Report:
+        async def run(part: list[Claimed]) -> Report:
             async with gate:
                 return await self._chunk(part)
 
@@ -172,7 +158,7 @@ class Dispatcher:
             report.add(part)
         return report
 
-    async def _chunk(self, claims: list[rs.Claimed]) -> Report:
+    async def _chunk(self, claims: list[Claimed]) -> Report:
         outgoing, skipped = await self._db(self._prepare, claims)
         outcomes = await asyncio.gather(*(self._deliver(o) for o in outgoing))
         results = list(zip(outgoing, outcomes, strict=True))
@@ -194,41 +180,39 @@ class Dispatcher:
 
     # -- database work (in a worker thread) ----------------------------------------------------------
 
-    def _take_over(self, now: datetime) -> list[rs.Claimed]:
+    def _take_over(self, now: datetime) -> list[Claimed]:
         with self.store.unit_of_work() as uow:
-            claims = rs.take_over_stale(uow.session, now, self.owner, self.lease, self.batch)
+            claims = uow.take_over_deliveries(now, self.owner, self.lease, self.batch)
             uow.commit()
             return claims
 
-    def _claim(self, now: datetime) -> tuple[list[rs.Claimed], int]:
+    def _claim(self, now: datetime) -> tuple[list[Claimed], int]:
         with self.store.unit_of_work() as uow:
-            claims, skipped = rs.claim_due(uow.session, now, self.owner, self.batch)
+            claims, skipped = uow.claim_deliveries(now, self.owner, self.batch)
             uow.commit()
             return claims, skipped
 
     def _prune(self, before: datetime) -> int:
         with self.store.unit_of_work() as uow:
-            count = rs.prune(uow.session, before)
+            count = uow.prune_deliveries(before)
             uow.commit()
             return count
 
-    def _prepare(self, claims: list[rs.Claimed]) -> tuple[list[Outgoing], int]:
+    def _prepare(self, claims: list[Claimed]) -> tuple[list[Outgoing], int]:
         for attempt in range(1, 9):
             try:
                 return self._prepare_once(claims)
-            except rs.StateConflict:
+            except VersionConflict:
                 logger.info("conversation changed while wording reminders, again (attempt %d)", attempt)
-        raise rs.StateConflict()
+        raise VersionConflict()
 
-    def _prepare_once(self, claims: list[rs.Claimed]) -> tuple[list[Outgoing], int]:
+    def _prepare_once(self, claims: list[Claimed]) -> tuple[list[Outgoing], int]:
         now = self.clock()
         with self.store.unit_of_work() as uow:
-            session = uow.session
-            rs.begin_immediate(session)
-            mine = set(rs.start_sending(session, [c.id for c in claims], self.owner, now))
+            mine = set(uow.start_sending([c.id for c in claims], self.owner, now))
             claims = [c for c in claims if c.id in mine]
-            people = rs.recipients(session, sorted({c.user_id for c in claims}))
-            states: dict[str, tuple] = {}
+            people = uow.recipients(sorted({c.user_id for c in claims}))
+            states: dict[str, ConversationState] = {}
             outgoing: list[Outgoing] = []
             nothing: list[int] = []
             asked: dict[str, DailyQuestionAsked] = {}
@@ -237,24 +221,24 @@ class Dispatcher:
                 if person is None or person.telegram_id is None or not person.active:
                     nothing.append(claim.id)
                     continue
-                state = states.get(claim.user_id, (person.state,))[0]
+                state = states.get(claim.user_id, person.state)
                 view = person.view
-                records = _PreloadedRecords(session, claim.user_id, view)
+                records = uow.records(claim.user_id, view)
                 due = DueReminder(claim.kind, _occurrence_date(claim, now, view.timezone), claim.payload or {})
                 result = self.engine.reminder(person.profile, state, due, now, records, self.charts)
                 if not result.replies:
                     nothing.append(claim.id)
                     continue
                 if result.state != state:
-                    states[claim.user_id] = (result.state, person.has_state_row)
+                    states[claim.user_id] = result.state
                 for effect in result.effects:
                     if isinstance(effect, DailyQuestionAsked):
                         asked[claim.user_id] = effect
                 outgoing.append(Outgoing(claim.id, claim.user_id, person.telegram_id, result.replies))
-            rs.save_states(session, {user_id: (replace(state, version=_version(people, user_id)), exists)
-                                     for user_id, (state, exists) in states.items()})
-            rs.record_questions(session, asked, {user_id: people[user_id].view for user_id in asked})
-            rs.mark(session, nothing, "skipped", now)
+            for user_id, state in states.items():  # the turns' optimistic lock: the version read with the chunk
+                uow.save_state(user_id, replace(state, version=people[user_id].state.version))
+            uow.record_questions(asked, {user_id: people[user_id].view for user_id in asked})
+            uow.mark_deliveries(nothing, "skipped", now)
             uow.commit()
             return outgoing, len(nothing)
 
@@ -265,19 +249,15 @@ class Dispatcher:
             by_outcome.setdefault(outcome, []).append(item)
         with self.store.unit_of_work() as uow:
             for outcome, items in by_outcome.items():
-                rs.mark(uow.session, [i.delivery_id for i in items], str(outcome), now)
+                uow.mark_deliveries([i.delivery_id for i in items], str(outcome), now)
             blocked = by_outcome.get(Outcome.BLOCKED, [])
             if blocked:
-                rs.deactivate(uow.session, sorted({i.user_id for i in blocked}))
+                uow.deactivate(sorted({i.user_id for i in blocked}))
                 logger.info("%d user(s) blocked the bot: marked inactive", len(blocked))
             uow.commit()
 
 
-def _version(people: dict[str, rs.Recipient], user_id: str) -> int:
-    return people[user_id].state.version
-
-
-def _occurrence_date(claim: rs.Claimed, now: datetime, zone: str) -> date:
+def _occurrence_date(claim: Claimed, now: datetime, zone: str) -> date:
     try:
         return date.fromisoformat(claim.occurrence)
     except ValueError:  # a follow-up: its occurrence is the follow-up's id

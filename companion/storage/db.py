@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -28,82 +26,42 @@ def normalise_url(url: str) -> str:
 
 
 def make_engine(url: str) -> Engine:
-    """Create the SQLAlchemy engine; SQLite gets foreign keys, WAL and a busy timeout."""
+    """Create the SQLAlchemy engine; SQLite gets foreign keys, WAL, a busy timeout and ``BEGIN IMMEDIATE``."""
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30})
-
-        WriterGate(engine).install()
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=30000")
-            # Erased rows are overwritten with zeros, not left in free pages of the file (/oubli).
-            cursor.execute("PRAGMA secure_delete=ON")
-            cursor.close()
-
+        serialise_sqlite_writers(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
 
 
-class WriterGate:
-    """One SQLite write transaction at a time among this process's connections, handed over by a lock.
+def serialise_sqlite_writers(engine: Engine) -> None:
+    """SQLAlchemy's documented SQLite recipe ("Serializable isolation / Savepoints / Transactional DDL").
 
-    SQLite lets one connection write at a time; the others wait in its busy handler, which sleeps and retries
-    with growing pauses (1, 2, 5, 10… up to 100 ms). With a few turns writing at once, those pauses were most
-    of a turn's latency: in ``companion bench updates``' latency pass the turn's first write waited up to
-    180 ms. Here a connection takes the gate before its first write and gives it back once its transaction
-    has ended (after SQLite released its lock), so the writers of this process queue on a lock and start the
-    moment the previous one commits. Other processes still meet SQLite's busy handler. A gate not obtained
-    within the busy timeout is not waited for any longer: SQLite's own locking decides, as before.
+    pysqlite's own transaction handling is turned off (``isolation_level = None``) and every transaction SQLAlchemy
+    begins is opened with ``BEGIN IMMEDIATE``: a transaction takes SQLite's write lock when it starts, not at
+    its first write. Two writers then queue in SQLite's busy handler (``busy_timeout``) instead of one of them
+    failing with "database is locked" when it upgrades a read snapshot another writer has made stale; reads
+    and writes of one unit of work cannot interleave with another's; DDL is transactional too.
     """
 
-    READS = ("SELECT", "PRAGMA", "BEGIN", "SAVEPOINT", "RELEASE", "ROLLBACK", "COMMIT")
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None  # pysqlite emits no BEGIN (nor COMMIT before DDL) of its own
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        # Erased rows are overwritten with zeros, not left in free pages of the file (/oubli).
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.close()
 
-    def __init__(self, engine: Engine, timeout: float = 30.0) -> None:
-        self.engine = engine
-        self.timeout = timeout
-        self._lock = threading.Lock()
-        self._holder: Any = None  # the DBAPI connection in a write transaction, if any
-
-    def install(self) -> None:
-        """Watch the engine's statements; give the gate back after every commit or rollback, the pool's too."""
-        event.listen(self.engine, "before_cursor_execute", self._before_execute)
-        dialect = self.engine.dialect
-        dialect.do_commit = self._after(dialect.do_commit)  # type: ignore[method-assign]
-        dialect.do_rollback = self._after(dialect.do_rollback)  # type: ignore[method-assign]
-        event.listen(self.engine.pool, "close", self._on_close)
-
-    def _before_execute(self, _connection: Any, cursor: Any, statement: str, *_args: Any) -> None:
-        dbapi_connection = cursor.connection
-        if self._holder is dbapi_connection or statement.lstrip()[:9].upper().startswith(self.READS):
-            return
-        if self._lock.acquire(timeout=self.timeout):
-            self._holder = dbapi_connection
-
-    def _after(self, end: Callable[[Any], None]) -> Callable[[Any], None]:
-        def ended(dbapi_connection: Any) -> None:
-            try:
-                end(dbapi_connection)
-            finally:
-                self._release(dbapi_connection)
-        return ended
-
-    def _on_close(self, dbapi_connection: Any, _record: Any) -> None:
-        self._release(dbapi_connection)
-
-    def _release(self, connection: Any) -> None:
-        # The dialect gets the pool's proxy, the cursor and the pool events the sqlite3 connection itself.
-        dbapi_connection = getattr(connection, "dbapi_connection", connection)
-        if self._holder is dbapi_connection and dbapi_connection is not None:
-            self._holder = None
-            self._lock.release()
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def dialect_insert(session: Session, table: Any):  # noqa: ANN201 - the dialect's INSERT, which has ON CONFLICT
@@ -135,3 +93,47 @@ def current_revision(engine: Engine) -> str | None:
         from alembic.runtime.migration import MigrationContext
 
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    """The newest migration this code knows."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def database_revision(url: str) -> str | None:
+    """The revision of the database at ``url`` (None if never migrated); raises if it cannot be reached."""
+    engine = make_engine(url)
+    try:
+        return current_revision(engine)
+    finally:
+        engine.dispose()
+
+
+def migrate_url(url: str) -> None:
+    """Apply every migration to the database at ``url``."""
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
+
+
+def create_schema(url: str, schema: str) -> None:
+    """Create a PostgreSQL schema (a scratch database for a benchmark)."""
+    _admin(url, f'CREATE SCHEMA "{schema}"')
+
+
+def drop_schema(url: str, schema: str) -> None:
+    """Drop a PostgreSQL schema and everything in it."""
+    _admin(url, f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def _admin(url: str, statement: str) -> None:
+    admin = create_engine(normalise_url(url), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(statement)
+    finally:
+        admin.dispose()

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from companion.engine.effects import DailyAnswered, DailyQuestionAsked, SetDailyEmotions, UpdateReminders
 from companion.engine.ports import JournalItem, JournalPage, ReminderView
 from companion.engine.state import ConversationState, Profile
+from companion.privacy.crypto import FieldCipher
+from companion.reminders.schedule import Occurrence
 from companion.storage import flood, outbox, reminder_store, turn_sql, user_data
-from companion.storage.availability import StoreUnavailable, is_unavailable
+from companion.storage.availability import StoreUnavailable, is_unavailable, wait_for_database
+from companion.storage.db import make_engine, migrate
+from companion.storage.encrypted import attach_cipher
 from companion.storage.models import JournalEntry, ProcessedUpdate, User, utcnow
 from companion.storage.reminder_models import ReminderSettings
+from companion.storage.reminder_store import Claimed
 
 
 class VersionConflict(Exception):
@@ -36,6 +42,17 @@ def _state(row: Any) -> ConversationState:
     if row.version is None:
         return ConversationState()
     return ConversationState(row.flow, row.step, dict(row.data or {}), row.paused, row.version)
+
+
+@dataclass
+class Recipient:
+    """What the reminders' dispatcher needs of one user to word a reminder (``state.version`` 0: no state row)."""
+
+    profile: Profile
+    state: ConversationState
+    telegram_id: int | None
+    active: bool
+    view: ReminderView
 
 
 class UnitOfWork:
@@ -95,7 +112,6 @@ class UnitOfWork:
 
     def forget_user(self, user_id: str) -> None:
         """Delete every row tied to the user: every table with a ``user_id`` column, then the user."""
-        reminder_store.forget(self.session, user_id)
         user_data.erase(self.session, user_id)
 
     def scrub(self) -> None:
@@ -159,9 +175,9 @@ class UnitOfWork:
             delete(JournalEntry).where(JournalEntry.user_id == user_id, JournalEntry.id == entry_id))
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
-    def records(self, user_id: str) -> SqlUserRecords:
-        """Read access to the user's stored entries, for the engine."""
-        return SqlUserRecords(self.session, user_id)
+    def records(self, user_id: str, reminders: ReminderView | None = None) -> SqlUserRecords:
+        """Read access to the user's stored entries, for the engine (``reminders``: settings already read)."""
+        return SqlUserRecords(self.session, user_id, reminders)
 
     def journal(self, user_id: str, limit: int = 20, offset: int = 0) -> list[JournalEntry]:
         """The user's entries, newest first."""
@@ -218,7 +234,61 @@ class UnitOfWork:
         if result.rowcount:  # type: ignore[attr-defined]
             row = self.session.get(ReminderSettings, user_id)
             if row is not None:
-                reminder_store.reschedule(row, now)
+                reminder_store.reschedule(self.session, row, now)
+
+    def next_reminder(self, user_id: str, kind: str = "daily") -> datetime | None:
+        """When the user's next ``kind`` reminder is queued for, if one is."""
+        return reminder_store.next_due(self.session, user_id, kind)
+
+    # -- the reminders' queue, for the dispatcher (SQL in reminder_store) ------------------------------
+
+    def claim_deliveries(self, now: datetime, owner: str, limit: int) -> tuple[list[Claimed], int]:
+        """Claim up to ``limit`` due deliveries for ``owner``; also how many were too late and skipped."""
+        return reminder_store.claim_due(self.session, now, owner, limit)
+
+    def take_over_deliveries(self, now: datetime, owner: str, lease: timedelta, limit: int) -> list[Claimed]:
+        """Claims of a dispatcher that stopped more than ``lease`` ago, now ``owner``'s."""
+        return reminder_store.take_over_stale(self.session, now, owner, lease, limit)
+
+    def start_sending(self, ids: Sequence[int], owner: str, now: datetime) -> list[int]:
+        """The deliveries among ``ids`` still ``owner``'s, moved to ``sending``."""
+        return reminder_store.start_sending(self.session, ids, owner, now)
+
+    def mark_deliveries(self, ids: Iterable[int], status: str, now: datetime) -> None:
+        """Record the deliveries' outcome."""
+        reminder_store.mark(self.session, ids, status, now)
+
+    def deactivate(self, user_ids: Sequence[str]) -> None:
+        """Users who blocked the bot: inactive, their reminders stopped until they write again."""
+        reminder_store.deactivate(self.session, user_ids)
+
+    def prune_deliveries(self, before: datetime) -> int:
+        """Forget finished deliveries claimed before ``before``."""
+        return reminder_store.prune(self.session, before)
+
+    def record_questions(self, asked: dict[str, DailyQuestionAsked], views: dict[str, ReminderView]) -> None:
+        """The questions of the day put to many users."""
+        reminder_store.record_questions(self.session, asked, views)
+
+    def recipients(self, user_ids: Sequence[str]) -> dict[str, Recipient]:
+        """Profiles, conversation states and reminder settings of many users (as ``load_turn`` reads them)."""
+        if not user_ids:
+            return {}
+        rows = self.session.connection().execute(turn_sql.LOAD_TURNS, {"user_ids": list(user_ids)}).all()
+        views = reminder_store.views(self.session, user_ids)
+        return {row.id: Recipient(self._profile(row.id, row), _state(row), row.telegram_id, row.active,
+                                  views.get(row.id) or ReminderView(timezone=row.timezone)) for row in rows}
+
+    # -- seeding (benchmarks) -------------------------------------------------------------------------
+
+    def add_users(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Many users' rows at once."""
+        if rows:
+            self.session.execute(insert(User), list(rows))
+
+    def add_reminder_settings(self, rows: Sequence[dict[str, Any]], first_due: Sequence[Occurrence | None]) -> None:
+        """Many users' reminder settings at once, each with its first daily occurrence queued."""
+        reminder_store.add_settings(self.session, rows, first_due)
 
 
 def _item(row: JournalEntry) -> JournalItem:
@@ -230,9 +300,10 @@ def _item(row: JournalEntry) -> JournalItem:
 class SqlUserRecords:
     """The engine's ``UserRecords`` port over one session, bound to one user (no other user's rows)."""
 
-    def __init__(self, session: Session, user_id: str) -> None:
+    def __init__(self, session: Session, user_id: str, reminders: ReminderView | None = None) -> None:
         self.session = session
         self.user_id = user_id
+        self._reminders = reminders
 
     def journal_page(self, offset: int, limit: int) -> JournalPage:
         """Entries newest first, and the total."""
@@ -263,6 +334,8 @@ class SqlUserRecords:
 
     def reminders(self) -> ReminderView:
         """The user's daily question settings."""
+        if self._reminders is not None:
+            return self._reminders
         return reminder_store.reminder_view(self.session, self.user_id)
 
 
@@ -272,6 +345,15 @@ class SqlStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def ping(self) -> None:
+        """Raise unless the database answers."""
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+
+    def close(self) -> None:
+        """Close the pooled connections."""
+        self.engine.dispose()
 
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
@@ -286,3 +368,16 @@ class SqlStore:
         finally:
             session.rollback()
             session.close()
+
+
+def open_store(url: str, *, cipher: FieldCipher | None = None, wait: float = 0.0,
+               migrations: bool = False) -> SqlStore:
+    """A store on the database at ``url``: text encrypted with ``cipher``, waited for up to ``wait`` seconds,
+    migrated first if ``migrations``."""
+    engine = make_engine(url)
+    attach_cipher(engine, cipher)
+    if wait > 0:
+        wait_for_database(engine, wait)
+    if migrations:
+        migrate(engine)
+    return SqlStore(engine)

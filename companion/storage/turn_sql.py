@@ -17,11 +17,17 @@ _users = User.__table__
 _states = ConversationRow.__table__
 
 # The profile and the state at once (a state row always has its user row): one statement, not two.
-LOAD_TURN = select(
+TURN_COLUMNS = (
     _users.c.language, _users.c.formal, _users.c.agreement, _users.c.consent_at, _users.c.portrait, _users.c.mission,
     _users.c.timezone, _users.c.active,
     _states.c.flow, _states.c.step, _states.c.data, _states.c.paused, _states.c.version, _states.c.last_update_id,
-).select_from(_users.outerjoin(_states, _states.c.user_id == _users.c.id)).where(_users.c.id == bindparam("user_id"))
+)
+_USER_AND_STATE = _users.outerjoin(_states, _states.c.user_id == _users.c.id)
+LOAD_TURN = select(*TURN_COLUMNS).select_from(_USER_AND_STATE).where(_users.c.id == bindparam("user_id"))
+
+LOAD_TURNS = (select(_users.c.id, _users.c.telegram_id, *TURN_COLUMNS).select_from(_USER_AND_STATE)
+              .where(_users.c.id.in_(bindparam("user_ids", expanding=True))))
+"""``LOAD_TURN`` for many users at once (the reminders' dispatcher), with their ids and Telegram ids."""
 
 # Plain SQL that SQLite and PostgreSQL both accept; the typed parameter stores the time as the model does. The row
 # count says whether the row was inserted (no RETURNING: reading a returned row is one more step of SQLite's).

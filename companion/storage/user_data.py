@@ -10,7 +10,7 @@ import base64
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, select, text
+from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from companion.storage.models import Base, User
@@ -54,8 +54,15 @@ def scrub(session: Session) -> None:
     With ``secure_delete`` on (see ``make_engine``), deleted rows are overwritten with zeros in the database
     file; the WAL still holds the old pages until it is checkpointed and truncated.
     """
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    engine = session.get_bind()
+    if engine.dialect.name == "sqlite":
+        # Outside any transaction (a checkpoint inside one is refused): on the driver's connection, which
+        # SQLAlchemy's ``BEGIN IMMEDIATE`` (storage.db) does not wrap.
+        raw = engine.raw_connection()  # type: ignore[union-attr]
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
 
 
 def purge_journal(session: Session, before: datetime) -> int:
