@@ -206,7 +206,7 @@ def train_intent(feat: Featuriser, heads: dict[str, Head]) -> None:
 
 
 def tension_rows() -> list[dict]:
-    names = ("tension_fr.jsonl", "tension_en.jsonl", "tension_2.jsonl", "tension_3.jsonl")
+    names = ("tension_fr.jsonl", "tension_en.jsonl", "tension_2.jsonl", "tension_3.jsonl", "tension_4.jsonl")
     return [item for name in names if (WRITTEN / name).exists() for item in jsonl(WRITTEN / name)]
 
 
@@ -321,7 +321,7 @@ def train_jab(feat: Featuriser, heads: dict[str, Head], thresholds: dict[str, fl
     "none") and everyday messages (never a jab) as lighter evidence. The threshold on 1 - p(none) is the lowest
     that keeps cross-validated false alarms on sincere replies within 8 %.
     """
-    rows = jsonl(WRITTEN / "draft_jabs.jsonl")
+    rows = jsonl(WRITTEN / "draft_jabs.jsonl") + jsonl(WRITTEN / "draft_jabs_more.jsonl")
     texts = [r["text"] for r in rows]
     labels = [r["kind"] if r["jab"] and r["kind"] in JAB_KINDS else "none" for r in rows]
     weights = [1.0] * len(rows)
