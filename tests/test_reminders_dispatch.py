@@ -16,11 +16,11 @@ from sqlalchemy import func, select, update
 from companion.channels.telegram.codec import CallbackCodec
 from companion.channels.telegram.request import AiohttpRequest
 from companion.engine import ConversationState, Engine
+from companion.engine.schedule import EVERY_DAY, next_occurrence
 from companion.prompts import load_nvc_lists, load_question_bank
 from companion.reminders.cli import FIRST_CHAT, seed_users
 from companion.reminders.dispatcher import Dispatcher, Report
 from companion.reminders.lookback import MatplotlibCharts
-from companion.reminders.schedule import EVERY_DAY, next_occurrence
 from companion.reminders.sender import LeanBot, RateLimiter, TelegramSender
 from companion.storage import SqlStore, make_engine
 from companion.storage import reminder_store as rs

@@ -46,8 +46,8 @@ def seed_users(url: str, count: int, now: datetime) -> None:
     """Create ``count`` consenting Telegram users over many timezones, each with a daily question due now."""
     from sqlalchemy import insert
 
-    from companion.reminders.schedule import EVERY_DAY, next_occurrence
-    from companion.reminders.schedule import zone as zone_of
+    from companion.engine.schedule import EVERY_DAY, next_occurrence
+    from companion.engine.schedule import zone as zone_of
     from companion.storage import make_engine, migrate
     from companion.storage.models import User
     from companion.storage.reminder_models import ReminderSettings

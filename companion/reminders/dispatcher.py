@@ -22,7 +22,7 @@ from companion.engine import Engine, Reply
 from companion.engine.effects import DailyQuestionAsked
 from companion.engine.ports import Charts, ReminderView
 from companion.engine.reminders import DueReminder
-from companion.reminders.schedule import local_date
+from companion.engine.schedule import local_date
 from companion.reminders.sender import Outcome
 from companion.storage import SqlStore
 from companion.storage import reminder_store as rs

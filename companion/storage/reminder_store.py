@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from companion.engine.effects import DailyAnswered, DailyQuestionAsked, SetDailyEmotions, UpdateReminders
 from companion.engine.ports import ReminderView
+from companion.engine.schedule import Occurrence, local_date, next_occurrence, still_timely
 from companion.engine.state import ConversationState, Profile
-from companion.reminders.schedule import Occurrence, local_date, next_occurrence, still_timely
 from companion.storage.db import dialect_insert
 from companion.storage.models import ConversationRow, JournalEntry, User, utcnow
 from companion.storage.reminder_models import FollowUp, ReminderDelivery, ReminderSettings
