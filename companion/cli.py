@@ -13,10 +13,10 @@ from typing import Annotated
 
 import typer
 
-from companion.bench.reading import bench_reading
-from companion.bench.updates import bench_updates
 from companion.config import Settings, SettingsError, load_settings
-from companion.reminders.cli import bench_app
+from companion.evals.bench_reading import bench_reading
+from companion.evals.bench_reminders import bench_app
+from companion.evals.bench_updates import bench_updates
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Compagnon, a companion for digital empathy.")
 eval_app = typer.Typer(no_args_is_help=True, help="Measure Compagnon on labelled data.")
@@ -192,7 +192,7 @@ def eval_retrieval(
 ) -> None:
     """Score retrieval; the last line is ``recall@1=… recall@3=… mrr=… p50_ms=… p95_ms=… n=…``."""
     from companion.bootstrap import build_knowledge, configure_logging
-    from companion.knowledge.evaluation import evaluate_retrieval
+    from companion.evals.retrieval import evaluate_retrieval
 
     settings = _settings()
     configure_logging("WARNING")
@@ -230,8 +230,8 @@ def eval_drafts(
 
     from companion.analysis.reader import build_reader
     from companion.engine import Engine
+    from companion.evals.reply_batch import read_scenarios, run_batch, summary_line
     from companion.prompts import load_nvc_lists, load_question_bank
-    from companion.reply_batch import read_scenarios, run_batch, summary_line
 
     engine = Engine(nvc=load_nvc_lists(), questions=load_question_bank(), reader=build_reader())
     rows = list(read_scenarios(scenarios))
@@ -251,7 +251,7 @@ def _reader():  # noqa: ANN202 - imported lazily to keep `--help` fast
 
 
 def _read_rows(data: Path, need: str):  # noqa: ANN202
-    from companion.analysis.evaluation import read_jsonl, timed_readings
+    from companion.evals.reading import read_jsonl, timed_readings
 
     reader = _reader()
     typer.echo(f"reader={'rules+heads' if reader.learned else 'rules'}")
@@ -274,7 +274,7 @@ def analyse(
     lang: Annotated[str | None, typer.Option("--lang", help="fr or en (detected when absent).")] = None,
 ) -> None:
     """Read messages: crisis tier, intent, tension, feelings and needs (one JSON per row, then timings)."""
-    from companion.analysis.evaluation import as_json, percentile, read_jsonl, timed_readings
+    from companion.evals.reading import as_json, percentile, read_jsonl, timed_readings
 
     if (text is None) == (input is None):
         raise typer.BadParameter("give one message, or --input FILE.jsonl")
@@ -307,7 +307,7 @@ def eval_crisis(
                                        help="JSONL: text, crisis (and tiers, see LABELS.md).")],
 ) -> None:
     """Score crisis screening; the last line gives the tier figures, and ``recall=… precision=…`` of crisis+checkin."""
-    from companion.analysis.evaluation import crisis_figures
+    from companion.evals.reading import crisis_figures
 
     pairs, _ = _read_rows(data, "crisis")
     tp = sum(1 for row, r in pairs if row["crisis"] and r.crisis.concerning)
@@ -325,7 +325,7 @@ def eval_intent(
     data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False, help="JSONL: text, intent.")],
 ) -> None:
     """Score the intent outside flows; confusions, then ``n=… accuracy=…``."""
-    from companion.analysis.evaluation import intent_figures
+    from companion.evals.reading import intent_figures
 
     pairs, _ = _read_rows(data, "intent")
     scores, confusions = intent_figures(pairs)
@@ -340,7 +340,7 @@ def eval_levels(
                                        help="JSONL: text, level, protection, markers.")],
 ) -> None:
     """Score tension levels and protection (LABELS.md); the last line gives the figures."""
-    from companion.analysis.evaluation import level_figures, percentile
+    from companion.evals.reading import level_figures, percentile
 
     pairs, times = _read_rows(data, "level")
     typer.echo(_figures(level_figures(pairs)) + f" p95_ms={percentile(times, 95):.1f}")
@@ -351,7 +351,7 @@ def eval_feelings(
     data: Annotated[Path, typer.Option("--data", exists=True, dir_okay=False, help="JSONL: text, feelings, not.")],
 ) -> None:
     """Score feelings read from free text; the last line gives the figures."""
-    from companion.analysis.evaluation import feeling_figures
+    from companion.evals.reading import feeling_figures
 
     pairs, _ = _read_rows(data, "feelings")
     typer.echo(_figures(feeling_figures(pairs)))

@@ -17,8 +17,9 @@ from companion.channels.telegram.codec import CallbackCodec
 from companion.channels.telegram.request import AiohttpRequest
 from companion.engine import ConversationState, Engine
 from companion.engine.schedule import EVERY_DAY, next_occurrence
+from companion.evals.bench_reminders import FIRST_CHAT, seed_users
+from companion.evals.fake_bot_api import FakeBotApi
 from companion.prompts import load_nvc_lists, load_question_bank
-from companion.reminders.cli import FIRST_CHAT, seed_users
 from companion.reminders.dispatcher import Dispatcher, Report
 from companion.reminders.lookback import MatplotlibCharts
 from companion.reminders.sender import LeanBot, RateLimiter, TelegramSender
@@ -26,7 +27,6 @@ from companion.storage import SqlStore, make_engine
 from companion.storage import reminder_store as rs
 from companion.storage.models import ConversationRow, User
 from companion.storage.reminder_models import FollowUp, ReminderDelivery, ReminderSettings
-from tests.fake_bot_api import FakeBotApi
 from tests.support.reading import RULES_READER
 
 TOKEN = "123456:REMIND"
