@@ -26,7 +26,6 @@ from typing import Annotated
 
 import typer
 
-bench_app = typer.Typer(no_args_is_help=True, help="Measure Compagnon's capacity.")
 TOKEN = "123456:BENCH"
 ZONES = ("Europe/Paris", "Europe/London", "America/New_York", "America/Toronto", "America/Los_Angeles",
          "Africa/Dakar", "Indian/Reunion", "Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney", "Pacific/Auckland",
@@ -69,7 +68,6 @@ def seed_users(url: str, count: int, now: datetime) -> None:
     engine.dispose()
 
 
-@bench_app.command("reminders")
 def bench_reminders(
     users: Annotated[int, typer.Option("--users", min=1, help="How many users are due at once.")] = 10_000,
     processes: Annotated[int, typer.Option("--processes", min=1, max=8, help="Dispatcher processes.")] = 1,
