@@ -18,14 +18,13 @@ RUN apt-get update \
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY companion ./companion
-COPY knowledge ./knowledge
-COPY prompts ./prompts
-RUN pip install --no-compile -e ".${EXTRAS:+[$EXTRAS]}" \
+# A regular install: the prompts and the knowledge base are package data of companion.
+RUN pip install --no-compile ".${EXTRAS:+[$EXTRAS]}" \
     && useradd --create-home --uid 10001 companion \
     && mkdir -p /data && chown companion /data
 
 USER companion
-# The knowledge index is built on first start from the embeddings shipped in knowledge/ (seconds, no network).
+# The knowledge index is built on first start from the embeddings shipped with the package (seconds, no network).
 
 VOLUME ["/data"]
 EXPOSE 8443 9100

@@ -1,4 +1,4 @@
-"""Recompute the embeddings of every knowledge passage into knowledge/embeddings-e5-small-q4.npz.
+"""Recompute the embeddings of every knowledge passage into companion/knowledge/content/embeddings-e5-small-q4.npz.
 
 Run after editing the knowledge base:  .venv/bin/python scripts/build_embedding_seed.py
 """

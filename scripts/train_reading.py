@@ -286,8 +286,9 @@ def train_tension(feat: Featuriser, heads: dict[str, Head], thresholds: dict[str
 def train_feelings(feat: Featuriser, heads: dict[str, Head], thresholds: dict[str, float]) -> None:
     import yaml
 
-    feelings_yaml = yaml.safe_load((ROOT / "knowledge" / "nvc" / "feelings.yaml").read_text("utf-8"))
-    needs_yaml = yaml.safe_load((ROOT / "knowledge" / "nvc" / "needs.yaml").read_text("utf-8"))
+    nvc = ROOT / "companion" / "knowledge" / "content" / "nvc"
+    feelings_yaml = yaml.safe_load((nvc / "feelings.yaml").read_text("utf-8"))
+    needs_yaml = yaml.safe_load((nvc / "needs.yaml").read_text("utf-8"))
     feeling_ids = [f["id"] for key in ("unmet", "met") for f in feelings_yaml[key]]
     need_ids = [n["id"] for family in needs_yaml["families"] for n in family["needs"]]
     rows = jsonl(WRITTEN / "feelings.jsonl")

@@ -43,7 +43,7 @@ def test_engine_imports_no_storage_or_channel_module() -> None:
 def test_the_engine_gets_its_readings_through_a_port() -> None:
     """Importing the engine loads no analysis code, numpy, database, Telegram, Chroma or langchain."""
     code = ("import sys, companion.engine; "
-            "print(sorted(m for m in ('numpy', 'sqlalchemy', 'telegram', 'chromadb', 'langchain_core', "
+            "print(sorted(m for m in ('numpy', 'sqlalchemy', 'telegram', 'chromadb', 'langchain', 'langchain_core', "
             "'companion.analysis') if m in sys.modules))")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert run.stdout.strip() == "[]"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.bench.updates import _cpu_spent, _thread_cpu
+from companion.evals.bench_updates import _cpu_spent, _thread_cpu
 
 ROOT = Path(__file__).resolve().parents[1]
 LAST_LINE = re.compile(r"updates_per_s=(\S+) echo_per_s=(\S+) ratio=(\S+) p95_ms=(\S+)")

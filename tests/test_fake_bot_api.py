@@ -38,7 +38,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
+from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 
 USER = 4242
 KEYBOARD = InlineKeyboardMarkup(
@@ -317,7 +317,7 @@ def test_threaded_server_with_sync_client() -> None:
 def test_standalone_entry_point() -> None:
     root = Path(__file__).resolve().parent.parent
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.fake_bot_api", "--port", "0"],
+        [sys.executable, "-m", "companion.evals.fake_bot_api", "--port", "0"],
         cwd=root, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )
     try:

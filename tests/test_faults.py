@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from companion.channels.telegram.app import SEND_READ_TIMEOUT
+from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from companion.storage import make_engine
 from companion.storage.repository import SqlStore
-from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
 from tests.test_telegram_e2e import bot_process
 from tests.test_webhook_harness import TOKEN, buttons, texts, webhook_bot
 

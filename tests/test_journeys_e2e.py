@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from companion.storage import SqlStore, make_engine
-from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
 from tests.test_telegram_e2e import api, bot_process, buttons, client, texts  # noqa: F401 - fixtures
 from tests.test_terminal import run_chat
 

@@ -11,7 +11,7 @@ import yaml
 from companion.knowledge.documents import THEMES, KnowledgeFormatError, load_passages, parse_passage
 from companion.prompts import load_question_bank
 
-ROOT = Path(__file__).resolve().parents[1]
+CONTENT = Path(__file__).resolve().parents[1] / "companion" / "knowledge" / "content"
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +20,7 @@ def passages():  # type: ignore[no-untyped-def]
 
 
 def test_every_passage_parses_with_valid_front_matter(passages) -> None:  # type: ignore[no-untyped-def]
-    assert len(passages) == len(list((ROOT / "knowledge").glob("*/*/*.md")))
+    assert len(passages) == len(list(CONTENT.glob("*/*/*.md")))
     for passage in passages:
         assert passage.theme in THEMES
         assert passage.path.startswith(f"{passage.lang}/{passage.theme}/"), passage.path
@@ -62,8 +62,8 @@ def test_malformed_files_are_rejected(tmp_path: Path) -> None:
 
 
 def test_nvc_lists() -> None:
-    feelings = yaml.safe_load((ROOT / "knowledge" / "nvc" / "feelings.yaml").read_text("utf-8"))
-    needs = yaml.safe_load((ROOT / "knowledge" / "nvc" / "needs.yaml").read_text("utf-8"))
+    feelings = yaml.safe_load((CONTENT / "nvc" / "feelings.yaml").read_text("utf-8"))
+    needs = yaml.safe_load((CONTENT / "nvc" / "needs.yaml").read_text("utf-8"))
     all_feelings = feelings["met"] + feelings["unmet"]
     all_needs = [n for family in needs["families"] for n in family["needs"]]
     assert len(all_feelings) >= 60 and len(all_needs) >= 40

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from companion.llm.localserver import MODEL_NAME, LocalServer, missing_packages
-from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
 from tests.test_reply_e2e import Chat
 from tests.test_telegram_e2e import api, bot_process, buttons, client, texts  # noqa: F401 - fixtures
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
+from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from tests.test_webhook_harness import PUBLIC_URL, TOKEN, buttons, free_port
 
 pytestmark = pytest.mark.e2e

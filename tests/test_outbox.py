@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import func, select
 
 from companion.engine import Engine, Event, EventKind
+from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from companion.service import ConversationService
 from companion.storage import SqlStore
 from companion.storage.outbox import PendingReply, decode, encode
-from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
 from tests.support.reading import RULES_READER
 from tests.test_telegram_e2e import api, bot_process, client, texts  # noqa: F401 - fixtures
 

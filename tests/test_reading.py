@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from companion.analysis.evaluation import crisis_figures, feeling_figures, intent_figures, level_figures, read_jsonl
 from companion.analysis.feelings import named_feelings
 from companion.analysis.normalise import detect_language, expand_phone_spelling
 from companion.analysis.reader import MessageReader, build_reader
 from companion.engine.reading import NullReader
+from companion.evals.reading import crisis_figures, feeling_figures, intent_figures, level_figures, read_jsonl
 from tests.support.reading import RULES_READER
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"

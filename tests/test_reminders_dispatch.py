@@ -18,16 +18,16 @@ from companion.channels.telegram.codec import CallbackCodec
 from companion.channels.telegram.request import AiohttpRequest
 from companion.engine import ConversationState, Engine
 from companion.engine.effects import UpdateReminders
+from companion.engine.schedule import EVERY_DAY, local_date, next_occurrence
+from companion.evals.bench_reminders import FIRST_CHAT, seed_users
+from companion.evals.fake_bot_api import FakeBotApi
 from companion.prompts import load_nvc_lists, load_question_bank
-from companion.reminders.cli import FIRST_CHAT, seed_users
 from companion.reminders.dispatcher import Dispatcher, Report
 from companion.reminders.lookback import MatplotlibCharts
-from companion.reminders.schedule import EVERY_DAY, local_date, next_occurrence
 from companion.reminders.sender import LeanBot, RateLimiter, TelegramSender
 from companion.storage import SqlStore, make_engine
 from companion.storage.models import ConversationRow, User
 from companion.storage.reminder_models import ReminderDelivery, ReminderSettings
-from tests.fake_bot_api import FakeBotApi
 from tests.support.reading import RULES_READER
 
 TOKEN = "123456:REMIND"

@@ -17,13 +17,13 @@ import pytest
 from sqlalchemy import func, select, update
 
 from companion.engine import ConversationState
-from companion.reminders.cli import FIRST_CHAT, seed_users
+from companion.evals.bench_reminders import FIRST_CHAT, seed_users
+from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from companion.reminders.runner import PIPELINE
 from companion.storage import SqlStore
 from companion.storage.models import JournalEntry
 from companion.storage.reminder_models import ReminderDelivery, ReminderSettings
 from tests import test_telegram_e2e as e2e
-from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
 from tests.test_telegram_e2e import api, client  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.e2e

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
+from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from tests.test_telegram_e2e import USER, api, bot_process, buttons, client, texts  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.e2e

@@ -17,8 +17,8 @@ from companion.engine.flows import reply as rf
 from companion.engine.flows.reply import ReplyFlow, follow_up_time
 from companion.engine.reply_draft import PUBLIC_CONTEXTS
 from companion.engine.reply_text import guess_their_side, sort_facts, suggest_my_side, with_de
+from companion.evals.reply_batch import read_scenarios, run_scenario
 from companion.prompts import load_nvc_lists, load_question_bank
-from companion.reply_batch import read_scenarios, run_scenario
 from tests.support.reading import RULES_READER, CrisisEverywhere
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)

@@ -16,11 +16,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from companion.evals.retrieval import evaluate_retrieval
 from companion.knowledge import SEED_NAME, open_knowledge
 from companion.knowledge.cache import EmbeddingCache
 from companion.knowledge.documents import default_root, load_passages
 from companion.knowledge.embedding import E5EmbeddingFunction, EmbeddingUnavailable
-from companion.knowledge.evaluation import evaluate_retrieval
 from companion.knowledge.lc import KnowledgeRetriever
 from companion.knowledge.retriever import reciprocal_rank_fusion
 from companion.knowledge.vectors import VectorStore, make_client

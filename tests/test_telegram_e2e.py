@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
+from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 
 pytestmark = pytest.mark.e2e
 TOKEN = "123456:TEST"

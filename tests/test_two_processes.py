@@ -24,10 +24,10 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
+from companion.evals.fake_bot_api import FakeBotApi
 from companion.storage import SqlStore, make_engine, migrate
 from companion.storage.models import ConversationRow, JournalEntry, ProcessedUpdate
 from tests.conftest import POSTGRES_URL, postgres_schema
-from tests.fake_bot_api import FakeBotApi
 from tests.test_webhook_harness import PUBLIC_URL, TOKEN, free_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not POSTGRES_URL, reason="needs COMPANION_TEST_POSTGRES_URL "

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.fake_bot_api import FakeBotApi, FakeBotApiClient
+from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from tests.test_webhook_harness import PUBLIC_URL, TOKEN, free_port, texts, webhook_bot
 
 

@@ -21,7 +21,7 @@ from companion.bootstrap import Services, build_services
 from companion.channels.telegram.app import build_application
 from companion.channels.telegram.webhook import serving, webhook_secret
 from companion.config import load_settings
-from tests.fake_bot_api import FakeBotApi, running
+from companion.evals.fake_bot_api import FakeBotApi, running
 
 TOKEN = "123456:TEST"
 PUBLIC_URL = "https://compagnon.example/tg"

@@ -44,7 +44,7 @@ class NvcLists:
 
     @classmethod
     def from_raw(cls, feelings: Mapping[str, Any], needs: Mapping[str, Any]) -> NvcLists:
-        """Build the lists from the parsed ``knowledge/nvc`` YAML files."""
+        """Build the lists from the parsed ``companion/knowledge/content/nvc`` YAML files."""
         felt = tuple(Term(str(f["id"]), str(f["fr"]), str(f["en"]), str(f["family"]), key == "met")
                      for key in ("unmet", "met") for f in feelings[key])
         wanted: list[Term] = []

@@ -1,4 +1,4 @@
-"""The bank of reflection questions (loaded from ``prompts/questions`` by the bootstrap)."""
+"""The bank of reflection questions (loaded from ``companion/prompts/questions`` by the bootstrap)."""
 
 from __future__ import annotations
 

@@ -46,8 +46,8 @@ class Passage:
 
 
 def default_root() -> Path:
-    """The top-level ``knowledge/`` folder of the repository."""
-    return Path(__file__).resolve().parents[2] / "knowledge"
+    """The ``content/`` folder of this package, installed with it: ``<lang>/<theme>/*.md``, ``nvc/``, the seed."""
+    return Path(__file__).resolve().parent / "content"
 
 
 def parse_passage(path: Path, root: Path | None = None) -> Passage:

@@ -1,4 +1,4 @@
-"""Prompts of the language-model layer, loaded by name from ``prompts/llm/<lang>/<name>.txt``.
+"""Prompts of the language-model layer, loaded by name from ``companion/prompts/llm/<lang>/<name>.txt``.
 
 Each file has a ``### system`` section with no variable at all and a ``### human`` section whose
 third-party variables sit alone inside ``<data name="…">`` … ``</data>`` blocks (f-string variables only).

@@ -22,7 +22,7 @@ from companion.engine import ConversationState, Engine, Reply
 from companion.engine.effects import DailyQuestionAsked
 from companion.engine.ports import Charts
 from companion.engine.reminders import DueReminder
-from companion.reminders.schedule import local_date
+from companion.engine.schedule import local_date
 from companion.reminders.sender import Outcome
 from companion.storage import Claimed, SqlStore, VersionConflict
 from companion.storage.models import utcnow

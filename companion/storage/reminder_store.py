@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from companion.engine.effects import DailyAnswered, DailyQuestionAsked, SetDailyEmotions, UpdateReminders
 from companion.engine.ports import ReminderView
-from companion.reminders.schedule import Occurrence, next_occurrence, still_timely
+from companion.engine.schedule import Occurrence, next_occurrence, still_timely
 from companion.storage.db import dialect_insert
 from companion.storage.models import JournalEntry, User
 from companion.storage.reminder_models import EVERY_DAY, ReminderDelivery, ReminderSettings

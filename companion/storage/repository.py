@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from companion.engine.effects import DailyAnswered, DailyQuestionAsked, SetDailyEmotions, UpdateReminders
 from companion.engine.ports import JournalItem, JournalPage, ReminderView
+from companion.engine.schedule import Occurrence
 from companion.engine.state import ConversationState, Profile
 from companion.privacy.crypto import FieldCipher
-from companion.reminders.schedule import Occurrence
 from companion.storage import flood, outbox, reminder_store, turn_sql, user_data
 from companion.storage.availability import StoreUnavailable, is_unavailable, wait_for_database
 from companion.storage.db import make_engine, migrate

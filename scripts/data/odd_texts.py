@@ -31,7 +31,7 @@ FILLERS = [
 def passages() -> list[str]:
     """Paragraphs of the knowledge base's passages (both languages), front matter left out."""
     out = []
-    for path in sorted((ROOT / "knowledge").glob("*/*/*.md")):
+    for path in sorted((ROOT / "companion" / "knowledge" / "content").glob("*/*/*.md")):
         body = path.read_text("utf-8").split("---", 2)[-1]
         out += [p.strip() for p in body.split("\n\n") if len(p.strip()) > 200]
     return out

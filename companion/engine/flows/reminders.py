@@ -28,8 +28,8 @@ from companion.engine.reminders import (
     view_of,
     weekday_name,
 )
+from companion.engine.schedule import EVERY_DAY, WEEKDAYS, find_timezone, local_date, parse_hhmm
 from companion.engine.text import clean, excerpt
-from companion.reminders.schedule import EVERY_DAY, WEEKDAYS, find_timezone, local_date, parse_hhmm
 
 SHOW, TIME, ZONE, DAYS, WEEKLY = "show", "time", "zone", "days", "weekly"
 PRESET_MINUTES = {"morning": 8 * 60 + 30, "noon": 12 * 60 + 30, "evening": 20 * 60 + 30}

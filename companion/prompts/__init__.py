@@ -1,4 +1,4 @@
-"""Files under the top-level ``prompts/`` folder, loaded by name."""
+"""Prompt files shipped inside this package (``llm/``, ``questions/``), loaded by name."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ LANGS = ("fr", "en")
 
 
 def prompts_root() -> Path:
-    """The top-level ``prompts/`` folder of the repository."""
-    return Path(__file__).resolve().parents[1] / "prompts"
+    """The folder of this package, where the prompt files are installed with it."""
+    return Path(__file__).resolve().parent
 
 
 def load_question_bank(root: Path | None = None) -> QuestionBank:
@@ -31,8 +31,8 @@ def load_question_bank(root: Path | None = None) -> QuestionBank:
 
 
 def load_nvc_lists(root: Path | None = None) -> NvcLists:
-    """Read the feelings and needs lists of ``knowledge/nvc``."""
-    root = root or prompts_root().parent / "knowledge" / "nvc"
+    """Read the feelings and needs lists of ``companion/knowledge/content/nvc``."""
+    root = root or prompts_root().parent / "knowledge" / "content" / "nvc"
     feelings = yaml.safe_load((root / "feelings.yaml").read_text("utf-8"))
     needs = yaml.safe_load((root / "needs.yaml").read_text("utf-8"))
     return NvcLists.from_raw(feelings, needs)

@@ -6,7 +6,7 @@ import time
 
 import typer
 
-from companion.analysis.evaluation import percentile
+from companion.evals.reading import percentile
 
 # Messages of about 300 characters, as people write them (ours; varied so no cache helps).
 _PARTS = (

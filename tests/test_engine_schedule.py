@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.reminders.schedule import (
+from companion.engine.schedule import (
     EVERY_DAY,
     Occurrence,
     find_timezone,

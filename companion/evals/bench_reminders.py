@@ -1,6 +1,6 @@
 """``companion bench reminders``: N users due at once, dispatched against the local fake Bot API.
 
-The fake Bot API (``tests/fake_bot_api.py`` of the repository) runs in this process and records every message;
+The fake Bot API (``companion.evals.fake_bot_api``) runs in this process and records every message;
 the dispatchers run in child processes (``--processes``), so their peak memory is their own. The last line is
 ``users=… sent=… duplicates=… lost=… msgs_per_s=… rss_mb=…``: messages counted by the fake server, users who got
 more than one (duplicates) or none (lost), messages per second over the dispatch, and the largest peak RSS of a
@@ -26,7 +26,6 @@ from typing import Annotated
 
 import typer
 
-bench_app = typer.Typer(no_args_is_help=True, help="Measure Compagnon's capacity.")
 TOKEN = "123456:BENCH"
 ZONES = ("Europe/Paris", "Europe/London", "America/New_York", "America/Toronto", "America/Los_Angeles",
          "Africa/Dakar", "Indian/Reunion", "Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney", "Pacific/Auckland",
@@ -34,18 +33,10 @@ ZONES = ("Europe/Paris", "Europe/London", "America/New_York", "America/Toronto",
 FIRST_CHAT = 10_000_000
 
 
-def _repository_root() -> Path:
-    root = Path(__file__).resolve().parents[2]
-    if not (root / "tests" / "fake_bot_api.py").exists():
-        typer.echo("The bench needs the repository checkout (tests/fake_bot_api.py).", err=True)
-        raise typer.Exit(2)
-    return root
-
-
 def seed_users(url: str, count: int, now: datetime) -> None:
     """Create ``count`` consenting Telegram users over many timezones, each with a daily question due now."""
-    from companion.reminders.schedule import EVERY_DAY, next_occurrence
-    from companion.reminders.schedule import zone as zone_of
+    from companion.engine.schedule import EVERY_DAY, next_occurrence
+    from companion.engine.schedule import zone as zone_of
     from companion.storage import open_store
 
     store = open_store(url, migrations=True)
@@ -73,7 +64,6 @@ def seed_users(url: str, count: int, now: datetime) -> None:
     store.close()
 
 
-@bench_app.command("reminders")
 def bench_reminders(
     users: Annotated[int, typer.Option("--users", min=1, help="How many users are due at once.")] = 10_000,
     processes: Annotated[int, typer.Option("--processes", min=1, max=8, help="Dispatcher processes.")] = 1,
@@ -83,9 +73,7 @@ def bench_reminders(
     chunk: Annotated[int, typer.Option("--chunk", min=1)] = 250,
 ) -> None:
     """Dispatch N due reminders with the rate limit lifted; check exactly-once against the fake Bot API."""
-    root = _repository_root()
-    sys.path.insert(0, str(root))
-    from tests.fake_bot_api import FakeBotApi
+    from companion.evals.fake_bot_api import FakeBotApi
 
     now = datetime.now(UTC)
     with tempfile.TemporaryDirectory(prefix="compagnon-bench-") as scratch, _database(postgres, scratch) as url:
@@ -93,8 +81,8 @@ def bench_reminders(
         seed_users(url, users, now)
         typer.echo(f"seeded {users} users in {time.perf_counter() - started:.1f} s", err=True)
         with FakeBotApi.run_in_thread(token=TOKEN) as api:
-            command = [sys.executable, "-m", "companion.reminders.cli", "--url", url, "--base-url", api.base_url,
-                       "--batch", str(batch), "--chunk", str(chunk)]
+            command = [sys.executable, "-m", "companion.evals.bench_reminders", "--url", url,
+                       "--base-url", api.base_url, "--batch", str(batch), "--chunk", str(chunk)]
             workers = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(processes)]
             reports = []
             for worker in workers:
