@@ -9,8 +9,8 @@ ARG EXTRAS=""
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
     COMPANION_DATA_DIR=/data HF_HUB_OFFLINE=1
 
-# gcc and libgomp: the faster e5 engine (companion/analysis/e5engine) is compiled on first start for the CPU
-# it runs on (AVX-512 VNNI where available, else AVX2); without them the package's slower engine is used.
+# gcc and libgomp: pip install compiles the faster e5 engine (companion.embedding._e5engine), which picks the
+# kernel the CPU runs at start (AVX-512 VNNI, AVX2 or scalar); without it the package's slower engine is used.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends gcc libc6-dev libgomp1 \
     && rm -rf /var/lib/apt/lists/*

@@ -27,11 +27,11 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from companion.analysis.embedder import shared_e5  # noqa: E402
 from companion.analysis.features import MARKER_KINDS, feature_vector  # noqa: E402
 from companion.analysis.heads import HEADS_FILE, Head, read_heads, save_heads  # noqa: E402
 from companion.analysis.normalise import detect_language, expand_phone_spelling  # noqa: E402
 from companion.analysis.reader import MAX_EMBED_CHARS, _markers  # noqa: E402
+from companion.embedding import shared_e5  # noqa: E402
 
 DATA = ROOT / "scripts" / "data"
 WRITTEN = DATA / "written"

@@ -24,7 +24,7 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("package", ["engine", "analysis"])
+@pytest.mark.parametrize("package", ["engine", "analysis", "embedding"])
 def test_pure_packages_import_no_adapter_library(package: str) -> None:
     files = sorted((ROOT / package).rglob("*.py"))
     assert files

