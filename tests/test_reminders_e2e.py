@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
+from companion.channels.telegram.jobs import PIPELINE
 from companion.engine import ConversationState
 from companion.reminders.cli import FIRST_CHAT, seed_users
-from companion.reminders.runner import PIPELINE
 from companion.storage import SqlStore
 from companion.storage.models import JournalEntry
 from companion.storage.reminder_models import ReminderDelivery, ReminderSettings
