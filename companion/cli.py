@@ -57,13 +57,11 @@ def _ingest_progress() -> Iterator[Callable[[int, int], None]]:
 
 
 def _bot_services(settings: Settings):  # noqa: ANN202 - Services is imported lazily
-    """Services for a bot process, with its background parts: /healthz and /metrics, retention."""
+    """Services for a bot process, with /healthz and /metrics (retention is one of the bot's jobs)."""
     from companion.bootstrap import start_health_server
-    from companion.privacy.retention import start as start_retention
 
     services = _services(settings)
     start_health_server(services)
-    start_retention(services.store, settings.retention_days)
     return services
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
-from companion.channels.telegram.app import SEND_READ_TIMEOUT
+from companion.channels.telegram.sender import SEND_READ_TIMEOUT
 from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from companion.storage import make_engine
 from companion.storage.repository import SqlStore

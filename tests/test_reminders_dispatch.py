@@ -15,7 +15,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from companion.channels.telegram.codec import CallbackCodec
-from companion.channels.telegram.request import AiohttpRequest
+from companion.channels.telegram.sender import TelegramSender, make_bot
+from companion.config import load_settings
 from companion.engine import ConversationState, Engine
 from companion.engine.effects import UpdateReminders
 from companion.engine.schedule import EVERY_DAY, local_date, next_occurrence
@@ -24,7 +25,6 @@ from companion.evals.fake_bot_api import FakeBotApi
 from companion.prompts import load_nvc_lists, load_question_bank
 from companion.reminders.dispatcher import Dispatcher, Report
 from companion.reminders.lookback import MatplotlibCharts
-from companion.reminders.sender import LeanBot, RateLimiter, TelegramSender
 from companion.storage import SqlStore, make_engine
 from companion.storage.models import ConversationRow, User
 from companion.storage.reminder_models import ReminderDelivery, ReminderSettings
@@ -42,13 +42,15 @@ def api() -> Iterator[FakeBotApi]:
 
 
 def dispatch(store: SqlStore, api: FakeBotApi, *, clock: Callable[[], datetime] | None = None,
-             owner: str | None = None, limiter: RateLimiter | None = None, lease: timedelta = timedelta(minutes=5),
+             owner: str | None = None, lease: timedelta = timedelta(minutes=5),
              batch: int = 50, chunk: int = 10) -> Report:
-    """Tick until nothing is due, with a real PTB ``Bot`` over HTTP."""
+    """Tick until nothing is due, with the bot's own sender over HTTP."""
 
     async def run() -> Report:
-        bot = LeanBot(TOKEN, base_url=api.base_url, base_file_url=api.base_file_url, request=AiohttpRequest())
-        sender = TelegramSender(bot, CODEC, limiter or RateLimiter(per_second=None, per_chat=None))
+        settings = load_settings(telegram_token=TOKEN, telegram_base_url=api.base_url,
+                                 telegram_base_file_url=api.base_file_url)
+        bot = make_bot(settings, overall_max_rate=0)
+        sender = TelegramSender(bot, CODEC)
         extra = {"clock": clock} if clock else {}
         dispatcher = Dispatcher(store, ENGINE, sender, charts=MatplotlibCharts(), batch=batch, chunk=chunk,
                                 owner=owner, lease=lease, **extra)
@@ -252,20 +254,3 @@ def test_weekly_look_back_is_a_photo_and_a_text(store: SqlStore, api: FakeBotApi
     assert photo["ok"] and "calme ×1" in photo["params"]["caption"]
     [text] = api.sent(1101)[1:]
     assert "Une journée calme en ligne" in text["text"]
-
-
-def test_rate_limiter_spaces_messages_per_chat_and_overall() -> None:
-    async def run() -> tuple[float, float]:
-        limiter = RateLimiter(per_second=20, per_chat=0.5)
-        started = time.monotonic()
-        for _ in range(3):
-            await limiter.acquire(1)
-        same_chat = time.monotonic() - started
-        started = time.monotonic()
-        for chat in range(100, 121):
-            await limiter.acquire(chat)
-        return same_chat, time.monotonic() - started
-
-    same_chat, overall = asyncio.run(run())
-    assert same_chat >= 0.95  # three in one chat: two gaps of half a second
-    assert 0.9 <= overall < 2.0  # 21 at 20 per second

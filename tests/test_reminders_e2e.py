@@ -16,10 +16,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select, update
 
+from companion.channels.telegram.jobs import PIPELINE
 from companion.engine import ConversationState
 from companion.evals.bench_reminders import FIRST_CHAT, seed_users
 from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
-from companion.reminders.runner import PIPELINE
 from companion.storage import SqlStore
 from companion.storage.models import JournalEntry
 from companion.storage.reminder_models import ReminderDelivery, ReminderSettings

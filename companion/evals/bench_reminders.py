@@ -133,18 +133,18 @@ async def _dispatch(url: str, base_url: str, batch: int, chunk: int) -> dict[str
 
     from companion.analysis.reader import MessageReader
     from companion.channels.telegram.codec import CallbackCodec
-    from companion.channels.telegram.request import AiohttpRequest
+    from companion.channels.telegram.sender import TelegramSender, make_bot
+    from companion.config import load_settings
     from companion.engine import Engine
     from companion.prompts import load_nvc_lists, load_question_bank
     from companion.reminders.dispatcher import Dispatcher
-    from companion.reminders.sender import LeanBot, RateLimiter, TelegramSender
     from companion.storage import open_store
 
     store = open_store(url)
     engine = Engine(questions=load_question_bank(), nvc=load_nvc_lists(), reader=MessageReader())
-    bot = LeanBot(TOKEN, base_url=base_url, request=AiohttpRequest(connections=64))
+    bot = make_bot(load_settings(telegram_token=TOKEN, telegram_base_url=base_url), overall_max_rate=0)
     codec = CallbackCodec(hashlib.sha256(b"callback:" + TOKEN.encode()).digest())
-    sender = TelegramSender(bot, codec, RateLimiter(per_second=None, per_chat=None))
+    sender = TelegramSender(bot, codec)
     dispatcher = Dispatcher(store, engine, sender, batch=batch, chunk=chunk, pipeline=4)
     async with bot:
         cpu_start = time.process_time()

@@ -7,36 +7,27 @@ how a reminder is claimed by exactly one of them and never sent twice.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import socket
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from companion.engine import ConversationState, Engine, Reply
 from companion.engine.effects import DailyQuestionAsked
 from companion.engine.ports import Charts
 from companion.engine.reminders import DueReminder
 from companion.engine.schedule import local_date
-from companion.reminders.sender import Outcome
+from companion.reminders.sender import Outcome, Sender
 from companion.storage import Claimed, SqlStore, VersionConflict
 from companion.storage.models import utcnow
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-class Sender(Protocol):
-    """Delivers a reminder's replies to a Telegram chat."""
-
-    async def deliver(self, chat_id: int, replies: Sequence[Reply]) -> Outcome:
-        """Send the replies in order."""
-        ...
 
 
 @dataclass
@@ -133,16 +124,6 @@ class Dispatcher:
                         dict(report.outcomes))
         return report
 
-    async def run(self, interval: float, stop: asyncio.Event) -> None:
-        """Tick every ``interval`` seconds until ``stop`` is set; errors are logged, never fatal."""
-        while not stop.is_set():
-            try:
-                await self.tick()
-            except Exception as error:  # noqa: BLE001 - the loop must survive a database or network hiccup
-                logger.error("reminder tick failed: %s", type(error).__name__, exc_info=True)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), interval)
-
     # -- one batch -----------------------------------------------------------------------------------
 
     async def _process(self, claims: list[Claimed]) -> Report:
@@ -173,7 +154,7 @@ class Dispatcher:
             self._gate = asyncio.Semaphore(self._in_flight)
         try:
             async with self._gate:
-                return await self.sender.deliver(item.chat_id, item.replies)
+                return await self.sender.send(item.chat_id, item.replies)
         except Exception as error:  # noqa: BLE001 - whatever it was, it may have left: never send it again
             logger.error("reminder delivery crashed: %s", type(error).__name__, exc_info=True)
             return Outcome.UNKNOWN

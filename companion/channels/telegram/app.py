@@ -7,13 +7,10 @@ import hashlib
 import logging
 from typing import Any
 
-from telegram import BotCommand, CallbackQuery, InputFile, Message, Update
-from telegram.constants import ParseMode
+from telegram import BotCommand, CallbackQuery, Message, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
-    ApplicationBuilder,
     CallbackQueryHandler,
     ContextTypes,
     MessageHandler,
@@ -21,23 +18,17 @@ from telegram.ext import (
 )
 
 from companion.bootstrap import Services, settle_heap
+from companion.channels.telegram import jobs
 from companion.channels.telegram.codec import CallbackCodec
-from companion.channels.telegram.lifecycle import run_alongside
-from companion.channels.telegram.render import bubbles, escape_parts, keyboard
-from companion.channels.telegram.request import AiohttpRequest
-from companion.channels.telegram.resilience import PerUserProcessor, Typing, with_retries
+from companion.channels.telegram.resilience import PerUserProcessor, Typing
+from companion.channels.telegram.sender import OVERALL_MAX_RATE, TelegramSender, make_bot
 from companion.channels.telegram.turns import TurnRunner
-from companion.channels.telegram.unsent import attach as attach_unsent
+from companion.config import Settings
 from companion.engine import Event, EventKind, Reply
 from companion.engine.i18n import LANGUAGES, load_catalog, pick_language
-from companion.reminders.runner import attach as attach_reminders
 from companion.storage.availability import StoreUnavailable
 
 logger = logging.getLogger(__name__)
-
-CONNECTION_POOL = 8
-SEND_READ_TIMEOUT = 20.0
-"""Seconds to wait for Telegram's answer to a call before it counts as lost (PTB's default is 5)."""
 
 # (command, catalog key of its description) shown in Telegram's menu.
 COMMANDS = (
@@ -61,16 +52,23 @@ COMMANDS = (
 )
 
 
-class TelegramChannel:
-    """Owns the codec and the conversation service; its methods are PTB callbacks."""
+def make_codec(settings: Settings) -> CallbackCodec:
+    """The callback-data codec, its key derived from the bot token."""
+    token = settings.telegram_token
+    secret = token.get_secret_value() if token else "compagnon"
+    return CallbackCodec(hashlib.sha256(b"callback:" + secret.encode()).digest())
 
-    def __init__(self, services: Services) -> None:
+
+class TelegramChannel:
+    """Owns the sender and the conversation service; its methods are PTB callbacks."""
+
+    def __init__(self, services: Services, sender: TelegramSender) -> None:
         self.services = services
-        token = services.settings.telegram_token
-        secret = token.get_secret_value() if token else "compagnon"
-        self.codec = CallbackCodec(hashlib.sha256(b"callback:" + secret.encode()).digest())
+        self.sender = sender
+        self.codec = sender.codec
         self.catalog = load_catalog()
         self.turns = TurnRunner(services.settings.resolved_turn_threads, services.conversations.replies_sent)
+        self._closing: list[Any] = []
 
     # -- callbacks ---------------------------------------------------------------------------------
 
@@ -133,7 +131,7 @@ class TelegramChannel:
         if chat is None or chat.type == "channel":
             return
         lang = pick_language(user.language_code if user else None, self.services.settings.default_language)
-        await context.bot.send_message(chat.id, self.catalog.text(lang, "channel.private_only"))
+        await self.sender.text(chat.id, self.catalog.text(lang, "channel.private_only"), "private only")
 
     async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edit is not a new turn: the engine does not see it; in private, say so kindly."""
@@ -142,8 +140,7 @@ class TelegramChannel:
         if chat is None or user is None or chat.type != "private":
             return
         lang = pick_language(user.language_code, self.services.settings.default_language)
-        await with_retries(lambda: context.bot.send_message(chat.id, self.catalog.text(lang, "fault.edited")),
-                           "edit notice")
+        await self.sender.text(chat.id, self.catalog.text(lang, "fault.edited"), "edit notice")
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the failure (never the user's text) and tell the user something kind."""
@@ -154,7 +151,7 @@ class TelegramChannel:
             user = update.effective_user
             lang = pick_language(user.language_code if user else None, self.services.settings.default_language)
             try:
-                await context.bot.send_message(update.effective_chat.id, self.catalog.text(lang, "channel.error"))
+                await self.sender.text(update.effective_chat.id, self.catalog.text(lang, "channel.error"), "error")
             except TelegramError:
                 logger.warning("could not send the error message")
 
@@ -173,16 +170,16 @@ class TelegramChannel:
         if before_sending is not None:
             await before_sending  # the old keyboard goes before the new messages arrive
         if replies:
-            await self.deliver(context.bot, chat.id, update.update_id, replies)
+            await self.deliver(chat.id, update.update_id, replies)
 
-    async def deliver(self, bot: Any, chat_id: int, update_id: int, replies: list[Reply]) -> None:
+    async def deliver(self, chat_id: int, update_id: int, replies: list[Reply]) -> None:
         """Send a turn's replies, then let the database forget them (kept until then: see storage.outbox).
 
         Replies Telegram refuses for good (blocked by the user, a bad request) are forgotten too; after any other
-        failure they stay, and are sent again later by :class:`UnsentReplies`.
+        failure they stay, and the ``unsent-replies`` job sends them again later.
         """
         try:
-            await self.send(bot, chat_id, replies)
+            await self.sender.deliver(chat_id, replies)
         except (BadRequest, Forbidden):
             await self.turns.confirm_sent(update_id)
             raise
@@ -215,27 +212,13 @@ class TelegramChannel:
     async def _say(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, lang: str, key: str) -> None:
         """Send one catalog message (no engine, no database)."""
         try:
-            await with_retries(lambda: context.bot.send_message(chat_id, self.catalog.text(lang, key)), key)
+            await self.sender.text(chat_id, self.catalog.text(lang, key), key)
         except TelegramError:
             logger.warning("could not send %s", key)
 
-    async def send(self, bot: Any, chat_id: int, replies: list[Reply]) -> None:
-        """Send replies in order: images as photos, long texts in parts, buttons on the last part."""
-        for reply in bubbles(replies):
-            if reply.image is not None:
-                await with_retries(lambda i=reply.image: bot.send_photo(chat_id, i.data, caption=i.alt[:1024]),
-                                   "photo")
-            parts = escape_parts(reply.text)
-            for index, part in enumerate(parts):
-                markup = keyboard(reply, self.codec) if index == len(parts) - 1 else None
-                await with_retries(lambda p=part, m=markup: bot.send_message(chat_id, p, parse_mode=ParseMode.HTML,
-                                                                             reply_markup=m), "message")
-            for document in reply.documents:
-                await with_retries(lambda d=document: bot.send_document(
-                    chat_id, InputFile(d.data, filename=d.filename)), "document")
-
     async def post_init(self, application: Application) -> None:
-        """Publish the commands menu in French, English and the default language."""
+        """Publish the commands menu in French, English and the default language; schedule the background jobs."""
+        self._closing = jobs.schedule(application, self.services, self, self.sender)
         for lang in LANGUAGES:
             commands = [BotCommand(name, self.catalog.text(lang, key)) for name, key in COMMANDS]
             await application.bot.set_my_commands(commands, language_code=lang)
@@ -243,6 +226,13 @@ class TelegramChannel:
         await application.bot.set_my_commands(
             [BotCommand(name, self.catalog.text(default, key)) for name, key in COMMANDS]
         )
+
+    async def post_shutdown(self, application: Application) -> None:
+        """Free the turn threads and the jobs' resources once the application has stopped."""
+        for resource in self._closing:
+            resource.close()
+        self._closing = []
+        await self.turns.close()
 
 
 def _media_kind(message: Message) -> str:
@@ -253,33 +243,23 @@ def _media_kind(message: Message) -> str:
     return "other"
 
 
-def build_application(services: Services, *, overall_max_rate: float = 30) -> Application:
-    """Build the PTB application with Compagnon's handlers.
+def build_application(services: Services, *, overall_max_rate: float = OVERALL_MAX_RATE) -> Application:
+    """Build the PTB application with Compagnon's handlers and background jobs, sending through one bot.
 
     ``overall_max_rate`` is Telegram's limit of about 30 messages per second for a bot; 0 lifts it (benchmarks
     against a local fake server measure our own cost, not Telegram's limit).
     """
     settings = services.settings
-    if settings.telegram_token is None:
-        raise ValueError("COMPANION_TELEGRAM_TOKEN is required for the Telegram channel")
-    channel = TelegramChannel(services)
-    builder: ApplicationBuilder = (
+    bot = make_bot(settings, overall_max_rate=overall_max_rate)
+    channel = TelegramChannel(services, TelegramSender(bot, make_codec(settings)))
+    application = (
         Application.builder()
-        .token(settings.telegram_token.get_secret_value())
-        .base_url(settings.telegram_base_url)
+        .bot(bot)
         .post_init(channel.post_init)
-        .rate_limiter(AIORateLimiter(overall_max_rate=overall_max_rate, max_retries=3))
+        .post_shutdown(channel.post_shutdown)
         .concurrent_updates(PerUserProcessor(64))
-        # aiohttp rather than PTB's httpx, which cost more CPU than a turn (see channels.telegram.request).
-        # A send that times out is retried, and Telegram may have carried it out already: wait long enough that
-        # only a lost request times out, not a slow one (a duplicate message is worse than a late one).
-        # Telegram takes about 30 messages a second from a bot: a few connections carry that.
-        .request(AiohttpRequest(connections=CONNECTION_POOL, timeout=SEND_READ_TIMEOUT))
-        .get_updates_request(AiohttpRequest(connections=1, timeout=SEND_READ_TIMEOUT))
+        .build()
     )
-    if settings.telegram_base_file_url:
-        builder = builder.base_file_url(settings.telegram_base_file_url)
-    application = builder.build()
     private = filters.ChatType.PRIVATE
     application.add_handler(MessageHandler(filters.UpdateType.EDITED, channel.on_edited))
     application.add_handler(MessageHandler(private & filters.TEXT, channel.on_text))
@@ -287,9 +267,6 @@ def build_application(services: Services, *, overall_max_rate: float = 30) -> Ap
     application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, channel.on_group))
     application.add_handler(CallbackQueryHandler(channel.on_button))
     application.add_error_handler(channel.on_error)
-    attach_reminders(application, services, channel.codec)
-    attach_unsent(application, channel)
-    run_alongside(application, None, channel.turns.close)
     return application
 
 

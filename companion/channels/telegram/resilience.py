@@ -1,54 +1,19 @@
-"""Staying correct when Telegram or the database misbehave: retries, per-user ordering, a typing indicator."""
+"""Staying correct under load: per-user ordering of updates, a typing indicator (retries: see ``sender``)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from collections.abc import Awaitable
+from typing import Any
 
 from telegram import Update
 from telegram.constants import ChatAction
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import BaseUpdateProcessor, ExtBot
 
 logger = logging.getLogger(__name__)
-T = TypeVar("T")
-
-SEND_ATTEMPTS = 6
-"""Tries of one Bot API call that failed on the network, a timeout or a 5xx (the rate limiter handles 429)."""
-BACKOFF = (0.2, 0.5, 1.0, 2.0, 4.0)
-
-
-async def with_retries(call: Callable[[], Awaitable[T]], what: str, *, attempts: int = SEND_ATTEMPTS,
-                       sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep) -> T:
-    """Run a Bot API call, retrying network errors, timeouts, 5xx and leftover 429s with backoff.
-
-    A call that timed out is retried: Telegram did not answer, and (as far as we can tell) did not execute it.
-    Bad requests and "blocked by the user" are not retried.
-    """
-    for attempt in range(1, attempts + 1):
-        try:
-            return await call()
-        except RetryAfter as error:
-            if attempt == attempts:
-                raise
-            delay = float(error.retry_after if isinstance(error.retry_after, int | float)
-                          else error.retry_after.total_seconds())
-            logger.warning("%s: flood control, retrying in %.1fs (attempt %d)", what, delay, attempt)
-            await sleep(delay)
-        except (BadRequest, Forbidden):
-            raise
-        except NetworkError as error:  # includes TimedOut and 5xx answers
-            if attempt == attempts:
-                raise
-            delay = BACKOFF[min(attempt - 1, len(BACKOFF) - 1)]
-            logger.warning("%s failed (%s), retrying in %.1fs (attempt %d)", what, type(error).__name__, delay,
-                           attempt)
-            await sleep(delay)
-    raise AssertionError("unreachable")
-
 
 TYPING_REFRESH = 4.5
 """Seconds between two "typing…" actions while a long turn runs (Telegram shows one for about 5 s)."""
