@@ -206,7 +206,7 @@ def train_intent(feat: Featuriser, heads: dict[str, Head]) -> None:
 
 
 def tension_rows() -> list[dict]:
-    names = ("tension_fr.jsonl", "tension_en.jsonl", "tension_2.jsonl", "tension_3.jsonl", "tension_4.jsonl")
+    names = ("tension_fr.jsonl", "tension_en.jsonl", "tension_2.jsonl", "tension_3.jsonl")
     return [item for name in names if (WRITTEN / name).exists() for item in jsonl(WRITTEN / name)]
 
 

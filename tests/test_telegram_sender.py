@@ -18,6 +18,7 @@ from companion.reminders.sender import Outcome
 from tests.test_webhook_harness import webhook_bot
 
 ROOT = Path(__file__).resolve().parents[1] / "companion"
+FAKE_BOT_API = ROOT / "evals" / "fake_bot_api.py"
 CODEC = CallbackCodec(hashlib.sha256(b"callback:test").digest())
 
 
@@ -25,6 +26,7 @@ def test_no_second_way_out_and_no_private_ptb_call() -> None:
     pattern = re.compile(r"\._post\b|LeanBot|\b(bot|application|app|request|updater)\._[a-z]")
     found = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
              for path in sorted(ROOT.rglob("*.py"))
+             if path != FAKE_BOT_API  # the fake's client has a _post of its own, not PTB's
              for number, line in enumerate(path.read_text("utf-8").splitlines(), 1) if pattern.search(line)]
     assert found == []
 

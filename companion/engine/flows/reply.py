@@ -723,11 +723,12 @@ class ReplyFlow(Flow):
         def unquoted(fragment: str) -> bool:
             return fragment not in quotes and calm(fragment)
 
-        # Their words, quoted back, can make the whole draft read as hostile: then a milder part of them, or what
+        # Their words, quoted back, can make the whole draft read as tense or hostile: then a milder part of them, or what
         # it was about.
         for quotable in (calm, milder):
             written = compose(request, text, quotable)
-            if self._read(written, request.lang).toxic_probability < DRAFT_TOXIC_LIMIT:
+            reading = self._read(written, request.lang)
+            if reading.level == 0 and reading.toxic_probability < DRAFT_TOXIC_LIMIT:
                 return written
         return compose(request, text, unquoted)
 
