@@ -723,8 +723,8 @@ class ReplyFlow(Flow):
         def unquoted(fragment: str) -> bool:
             return fragment not in quotes and calm(fragment)
 
-        # Their words, quoted back, can make the whole draft read as tense or hostile: then a milder part of them, or what
-        # it was about.
+        # Their words, quoted back, can make the whole draft read as tense or hostile: then a milder part of them,
+        # or what it was about.
         for quotable in (calm, milder):
             written = compose(request, text, quotable)
             reading = self._read(written, request.lang)
