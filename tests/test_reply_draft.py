@@ -126,6 +126,7 @@ def test_default_register_follows_the_relationship_and_their_words() -> None:
     ("Votre fille a encore oublié ses affaires.", "", "teacher-school", None),
     ("C'est encore votre chien qui a aboyé toute la nuit.", "", "neighbour", None),
     ("Je ne paierai pas cette facture.", "", "client", None),
+    ("Pourquoi votre facture est-elle si élevée ?", "", "client", None),
     ("Tu pourrais appeler plus souvent.", "Ma mère m'a écrit ça hier", "family", "ta mère"),
     ("Not sure who approved this deck", "", "colleague", None),
 ])
@@ -166,3 +167,30 @@ def test_our_own_scenarios_are_labelled_as_labels_md_says(name: str) -> None:
     for row in rows:
         assert row["context"] in contexts and row["register"] in ("tu", "vous")
         assert row["channel"] in ("public", "private") and isinstance(row["expect_protection"], bool)
+
+
+def test_the_feelings_the_user_picked_come_before_the_guessed_ones() -> None:
+    from companion.engine.flows.reply import _own_first
+
+    data = {"feelings": ["perplexe", "tendu", "blesse"], "feelings_guessed": ["perplexe", "tendu"]}
+    assert _own_first(data, "feelings")[:2] == ("blesse", "perplexe")
+    assert _own_first({"needs": ["respect"]}, "needs") == ("respect",)
+
+
+def test_still_nothing_is_a_fact_and_not_serious_a_judgment() -> None:
+    from companion.engine.reply_text import sort_facts
+
+    found = sort_facts("Vous m'aviez promis la maquette pour lundi et je n'ai toujours RIEN. "
+                       "C'est vraiment pas sérieux.", "fr")
+    assert found.facts == ("Vous m'aviez promis la maquette pour lundi et je n'ai toujours RIEN.",)
+    assert found.judgments == ("C'est vraiment pas sérieux.",)
+    assert sort_facts("It was late again. Totally unprofessional.", "en").judgments == ("Totally unprofessional.",)
+
+
+def test_a_greeting_is_not_quoted_and_a_typed_request_reads_as_a_sentence() -> None:
+    from companion.engine.reply_draft import _sentence
+
+    assert quote_candidates("Bonjour, je ne comprends pas cette facture si élevée.", "vous")[0] == (
+        "je ne comprends pas cette facture si élevée")
+    assert _sentence("qu'on fasse le point demain") == "J'aimerais qu'on fasse le point demain."
+    assert _sentence("to talk tomorrow") == "I'd like to talk tomorrow."

@@ -185,6 +185,17 @@ def test_a_threat_opens_with_safety_then_what_protects(engine: Engine) -> None:
     assert "17" in joined(scared) and "112" in joined(scared) and "114" in joined(scared)
 
 
+def test_a_threat_screened_as_danger_opens_on_safety_without_every_emergency_line() -> None:
+    engine = Engine(reader=CrisisEverywhere("danger"), nvc=load_nvc_lists(), questions=load_question_bank())
+    start = engine.handle(ADULT, ConversationState(), Event("u1", EventKind.COMMAND, text=f"/repondre {THREAT}",
+                                                            command="repondre", args=THREAT), NOW)
+    body = joined(start)
+    assert start.state.step == rf.SAFE and body.startswith("Avant tout") and "en sécurité" in body
+    assert "119" not in body and "3919" not in body and "·" not in body
+    scared = engine.handle(ADULT, start.state, choose("reply:no"), NOW)
+    assert "17" in joined(scared) and "112" in joined(scared)
+
+
 def test_someone_elses_suicide_threat_gets_3114_and_never_dont_feed(engine: Engine) -> None:
     threat = "Si tu me quittes je me tue, et ce sera de ta faute."
     reader = CrisisEverywhere("suicide")

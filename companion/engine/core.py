@@ -156,6 +156,10 @@ class Engine:
                     # Someone else's words about ending their life: the lines answer relatives too.
                     signal = replace(signal, kind="other-at-risk")
                 result = self._route_after_screening(turn, state)
+                if signal.kind == "danger" and result.state.flow == "reply" and result.state.step == "safe":
+                    # The reply session opens on safety with the help chosen for this threat (17 and 112 when
+                    # the user is not safe): a wall of every emergency line first would bury it.
+                    return result
                 result.replies.insert(0, self._crisis(turn, state, signal, pause=False).replies[0])
                 return result
             return self._crisis(turn, state, signal)

@@ -16,7 +16,7 @@ CONTEXTS = ("family", "partner", "friend", "colleague", "manager", "client", "te
 
 # Cues on the accent-free, lower-case text; the first context whose cue matches wins, in this order.
 _CUES: tuple[tuple[str, str], ...] = (
-    ("teacher-school", r"votre (?:fille|fils|enfant)|(?:ecole|maitresse|instit|eleve|college|lycee|cantine|"
+    ("teacher-school", r"votre (?:fille|fils|enfant)|(?:ecole|maitresse|instit|\beleves?\b|college|lycee|cantine|"
                        r"devoirs|cahier|carnet|reunion parents)|your (?:son|daughter|child|kid)|homework|"
                        r"parents? (?:evening|meeting)|\bschool\b|teacher"),
     ("neighbour", r"voisin|\bchien\b|aboy|tapage|palier|immeuble|copropri|poubelles?|neighbou?r|barking|\bdog\b"),

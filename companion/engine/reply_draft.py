@@ -159,6 +159,7 @@ def quote_candidates(received: str, register: str) -> list[str]:
         pieces += piece.split(",") if len(_words(piece)) > _MAX_QUOTE_WORDS else [piece]
     for index, piece in enumerate(pieces):
         clause = re.sub(r"\s+", " ", re.sub(r"[«»“”\"]", "", _EMOJI.sub("", piece))).strip(" ,:;'()")
+        clause = _GREETING.sub("", clause)  # "Bonjour, je ne comprends pas…": the greeting is not the point
         words = _words(clause)
         if len(words) > _MAX_QUOTE_WORDS:  # a long sentence: its first words, up to a word that says something
             head = clause.split()[:_CUT_QUOTE_WORDS]
@@ -179,6 +180,10 @@ def quote_candidates(received: str, register: str) -> list[str]:
         keep = clause[1:2].isupper() or re.match(r"I\b", clause)  # "OK", "I expected…": no lower case
         found.append((score, clause if keep else clause[0].lower() + clause[1:]))
     return [clause for _, clause in sorted(found, key=lambda item: item[0])]
+
+
+_GREETING = re.compile(r"(?i)^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear \w+|cher \w+|chère \w+)"
+                       r"(?: \w+)?\s*[,!.:]\s*")
 
 
 def topic_of(received: str, lang: str) -> str | None:
@@ -223,10 +228,14 @@ def _feminine(noun: str) -> bool:
 
 
 def _sentence(text: str) -> str:
-    """A typed request as a sentence: capitalised, ending with a mark."""
+    """A typed request as a sentence: capitalised, ending with a mark; "qu'on…" becomes "J'aimerais qu'on…"."""
     text = clean(text).strip()
     if not text:
         return text
+    if re.match(r"(?i)(?:qu'|qu’|que |de |d'|d’)", text):
+        text = "J'aimerais " + text[0].lower() + text[1:]
+    elif re.match(r"(?i)(?:that we |for you to |to )", text):
+        text = "I'd like " + text[0].lower() + text[1:]
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".?!…" else text + ("?" if re.match(
         r"(?i)(est-ce|peux|pourr|veux|voudr|on peut|can|could|would|will|do you|are you)", text) else ".")

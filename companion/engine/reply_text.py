@@ -16,18 +16,24 @@ MAX_DRAFT = 3000
 
 # Words that interpret rather than describe (accent-free, matched as whole words or prefixes "*").
 _JUDGMENT_CUES = {
-    "fr": ["toujours", "jamais", "expres", "forcement", "evidemment", "clairement", "comme d habitude",
+    "fr": ["re:toujours(?! (?:pas|rien|personne|aucun|aucune)(?![a-z]))",
+           "jamais", "expres", "forcement", "evidemment", "clairement", "comme d habitude",
            "il veut", "elle veut", "ils veulent", "il cherche", "elle cherche", "il pense", "elle pense",
            "il croit", "elle croit", "se moque*", "meprise*", "mechant*", "nul", "nulle", "stupide*", "debile*",
            "ridicule*", "hypocrite*", "jaloux", "jalouse", "manipul*", "agressi*", "irrespectu*", "malhonnete*",
            "egoiste*", "il m a humilie*", "elle m a humilie*", "m a attaque*", "m a trahi*", "m a ignore*",
            "tout le monde", "personne ne", "n importe quoi", "il s en fiche", "elle s en fiche", "il s en fout",
-           "elle s en fout", "pour m enerver", "pour me blesser", "pour m humilier", "veut me", "cherche a"],
+           "elle s en fout", "pour m enerver", "pour me blesser", "pour m humilier", "veut me", "cherche a",
+           "pas serieux", "pas serieuse", "pas professionnel*", "inadmissible", "inacceptable", "honteu*",
+           "scandaleu*", "incompetent*", "lamentable*", "pathetique*", "minable*", "abuse", "foutage de gueule",
+           "typique", "comme par hasard", "pourquoi tu crois", "tu te crois"],
     "en": ["always", "never", "on purpose", "obviously", "clearly", "as usual", "he wants", "she wants",
            "they want", "he thinks", "she thinks", "trying to", "mock*", "despise*", "mean", "stupid", "idiot*",
            "ridiculous", "hypocrit*", "jealous", "manipulat*", "aggressive", "rude", "disrespect*", "selfish",
            "humiliated me", "attacked me", "betrayed me", "ignored me", "everyone", "nobody", "doesn't care",
-           "does not care", "to hurt me", "to annoy me", "wants to"],
+           "does not care", "to hurt me", "to annoy me", "wants to", "unacceptable", "unprofessional",
+           "disgrace*", "incompetent", "pathetic", "a joke", "shameful", "not serious", "typical",
+           "why you think", "you think you"],
 }
 # Reported speech ("il a écrit que…") describes what was said: a fact, even when what was said judges.
 _REPORTED = re.compile(r"(?<![a-z])(?:a|ont|avait|m a|m ont) (?:ecrit|dit|poste|publie|commente|repondu|envoye|partage)"
@@ -38,6 +44,9 @@ _SENTENCES = re.compile(r"(?<=[.!?…])\s+|\n+")
 def _cue_regex(lang: str) -> re.Pattern[str]:
     parts = []
     for cue in _JUDGMENT_CUES["en" if lang == "en" else "fr"]:
+        if cue.startswith("re:"):  # a cue that needs its own pattern ("toujours", not "toujours pas")
+            parts.append(cue[3:])
+            continue
         stem = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(stem + (r"[a-z]*" if cue.endswith("*") else ""))
     return re.compile(r"(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])")

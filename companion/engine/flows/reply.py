@@ -611,6 +611,7 @@ class ReplyFlow(Flow):
             mine = suggest_my_side(data.get("received_kinds") or [])
             data[f"{step}_suggested"] = True
             add_typed(data, step, mine[0] if step == FEELINGS else mine[1][:1])
+            data[f"{step}_guessed"] = list(data.get(step) or [])
         options = [(term.id, self._label(turn, data, term.id, kind)) for term in self._options(step, t.lang)]
         chosen = [self._label(turn, data, term_id, kind) for term_id in data.get(step) or []]
         effects: list[object] = []
@@ -689,8 +690,8 @@ class ReplyFlow(Flow):
         lang = turn.t.lang
         received = data.get("received") or data.get("observation") or ""
         context = data.get("context")
-        feelings = tuple(data.get(FEELINGS) or ())[:2]
-        needs = tuple(data.get(NEEDS) or ())[:1]
+        feelings = _own_first(data, FEELINGS)[:2]
+        needs = _own_first(data, NEEDS)[:1]
         return DraftRequest(
             received=received, lang=lang, context=context,
             channel=data.get("channel") or data.get("channel_guess") or default_channel(context),
@@ -896,3 +897,9 @@ def follow_up_time(now: datetime, when: str, timezone: str | None = None) -> dat
         target = (local + timedelta(days=1)).replace(hour=MORNING_HOUR, minute=0, second=0, microsecond=0)
     return target.astimezone(now.tzinfo) if now.tzinfo else target
 
+
+def _own_first(data: dict[str, Any], step: str) -> tuple[str, ...]:
+    """The words the user picked or typed, before those the session guessed for them."""
+    guessed = set(data.get(f"{step}_guessed") or ())
+    chosen = list(data.get(step) or ())
+    return tuple([x for x in chosen if x not in guessed] + [x for x in chosen if x in guessed])
