@@ -53,10 +53,19 @@ def test_thread_cpu_names_a_busy_thread_and_counts_its_time() -> None:
         assert _thread_cpu() == {}
         return
     before = _thread_cpu()
-    worker = threading.Thread(target=lambda: _spin(0.2), name="busy_3")
+    spun, read = threading.Event(), threading.Event()
+
+    def busy() -> None:
+        _spin(0.1)  # CPU the kernel has counted (at a tick of 10 ms) before the main thread reads
+        spun.set()
+        read.wait(10)  # still alive while it is read
+
+    worker = threading.Thread(target=busy, name="busy_3")
     worker.start()
     _spin(0.05)
+    assert spun.wait(30)  # on a busy machine the worker may start late: wait for it, not for a clock
     during = _thread_cpu()  # read while the worker still runs
+    read.set()
     worker.join()
     spent = _cpu_spent(before, during)
     assert spent["MainThread"] >= 0.03

@@ -6,7 +6,6 @@ Every sentence here is written for these tests; none comes from a data set.
 from __future__ import annotations
 
 import socket
-import time
 from pathlib import Path
 
 import pytest
@@ -252,24 +251,12 @@ def test_emoji_and_direction_marks_are_harmless(parts: list[str]) -> None:
         assert text[marker.start : marker.end] == marker.quote
 
 
-def test_ten_thousand_characters_stay_fast() -> None:
+def test_ten_thousand_characters_are_read_whole() -> None:
+    # Speed is measured by `companion bench reading`, not asserted here: a loaded machine must not fail a test.
     text = ("T'ES QU'UN CONNARD !!! tu m'as encore menti 🙄 mdr " * 200)[:10_000]
-    analyse("échauffement")
-    started = time.perf_counter()
     reading = analyse(text)
-    elapsed = time.perf_counter() - started
     assert reading.level >= 2
-    assert elapsed < 2.0
-
-
-def test_short_messages_are_analysed_quickly() -> None:
-    analyse("échauffement")
-    times = []
-    for text in (c if isinstance(c, str) else c.values[0] for c in CALM):
-        started = time.perf_counter()
-        analyse(text)
-        times.append(time.perf_counter() - started)
-    assert sorted(times)[len(times) // 2] < 0.25
+    assert all(text[m.start:m.end] == m.quote for m in reading.markers)
 
 
 def test_the_heads_load_and_predict_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
