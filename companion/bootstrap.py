@@ -89,9 +89,9 @@ def settle_heap() -> None:
     """Once start-up is done: collect, then freeze what is left, so that the collector stops walking it.
 
     What a bot process holds from start-up (the knowledge base, the models, the catalogues, ~250,000 objects)
-    lives as long as the process. Python's full collections walk it all the same: in ``companion bench
-    updates`` one of them paused the process for 130–150 ms every ~1000 updates; frozen, 6–11 ms. Objects
-    frozen here are never collected as cycles, so call it once per process, not per test.
+    lives as long as the process. Python's full collections walk it all the same, pausing the process (see
+    docs/performance.md). Objects frozen here are never collected as cycles, so call it once per process, not
+    per test.
     """
     gc.collect()
     gc.freeze()
