@@ -9,7 +9,8 @@ extra thread only adds handovers of Python's GIL (every SQL statement gives it u
 process did more work per update with 6 threads than with 1. The second thread earns its place with questions:
 their e5 embedding runs outside the GIL for several milliseconds, and meanwhile the other thread serves other
 users (lower p95 latency with several users at once, and as many updates per second or more). A model's
-answer or a database server means waiting on the network, so those get several threads (``COMPANION_TURN_THREADS`` overrides both).
+answer or a database server means waiting on the network, so those get several threads
+(``COMPANION_TURN_THREADS`` overrides both).
 
 Once a turn's replies reached Telegram, their kept copy is deleted (see ``storage.outbox``). Confirmations that
 arrive while an earlier one waits for the thread are deleted together, in one transaction: under load, one
