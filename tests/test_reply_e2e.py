@@ -87,7 +87,7 @@ def test_forwarded_message_to_a_calm_draft_and_the_journal(
         chat.press("reply:suggest")
         suggestion = chat.press("reply:talk")
         # Every sentence of theirs is an insult: none is quoted back; words about the user agree as she chose.
-        assert "J'ai lu ton message. Je me sens blessée" in texts(suggestion) and "·" not in texts(suggestion)
+        assert "J'ai lu ton message. Je me sens triste" in texts(suggestion) and "·" not in texts(suggestion)
         assert "gros con" not in texts(suggestion)
         final = chat.press("reply:keep", count=2)
         copy = [b for b in buttons(final[-1]) if "copy_text" in b]

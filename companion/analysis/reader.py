@@ -44,6 +44,8 @@ CACHE_SIZE = 64
 _RENAMED = {"accusation": "blame"}
 _PROTECTING = frozenset({"threat", "blackmail", "hate", "incitement", "doxxing"})
 _THREATENING = frozenset({"threat", "blackmail", "doxxing"})
+# How sure the jab head must be for a jab alone to make a message tense (its marker shows from its threshold).
+JAB_RAISES_LEVEL = 0.65
 _STRONG = frozenset({"insult", "contempt", "mockery", "exclusion", "dismissal"})
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -253,8 +255,9 @@ class MessageReader:
         if level > 0 and not markers and self._heads is not None:
             markers = self._learned_markers(text, lang, kinds, probabilities.get("markers") or {})
         jab = self._jab(text, lang, probabilities.get("jab"))
-        if level == 0 and jab is not None:  # a dig without a hard word: tense (LABELS.md, level 1)
-            level, markers = 1, (jab,)
+        jab_p = 1.0 - (probabilities.get("jab") or {}).get("none", 1.0)
+        if level == 0 and jab is not None and jab_p >= JAB_RAISES_LEVEL:
+            level, markers = 1, (jab,)  # a dig without a hard word, seen surely: tense (LABELS.md, level 1)
         return TensionReading(level, protection, markers, round(toxic, 4), tuple(found), jab)
 
     def _jab(self, text: str, lang: str, predicted: dict[str, float] | None) -> Marker | None:
