@@ -708,18 +708,25 @@ class ReplyFlow(Flow):
         """The offline draft: addressed to the other person, in the relationship's register, short."""
         request = self.draft_request(turn, data)
         text = self._text(turn, request.lang)
+        readings: dict[str, Any] = {}
+
+        def read(fragment: str) -> Any:
+            # The passes below judge the same quotes and drafts again: each is read once.
+            if fragment not in readings:
+                readings[fragment] = self._read(fragment, request.lang)
+            return readings[fragment]
 
         def calm(fragment: str) -> bool:
             # Their exact words are the observation, a dig included; an insult, a threat or hate never is.
-            reading = self._read(fragment, request.lang)
+            reading = read(fragment)
             return reading.level < 3 and reading.toxic_probability < QUOTE_TOXIC_LIMIT and not any(
                 m.kind in UNQUOTABLE for m in reading.markers)
 
         quotes = set(quote_candidates(request.received, request.register))
 
         def milder(fragment: str) -> bool:
-            return calm(fragment) and (fragment not in quotes or self._read(
-                fragment, request.lang).toxic_probability < DRAFT_TOXIC_LIMIT / 2)
+            return calm(fragment) and (fragment not in quotes or read(fragment).toxic_probability
+                                       < DRAFT_TOXIC_LIMIT / 2)
 
         def unquoted(fragment: str) -> bool:
             return fragment not in quotes and calm(fragment)
@@ -728,7 +735,7 @@ class ReplyFlow(Flow):
         # or what it was about.
         for quotable in (calm, milder):
             written = compose(request, text, quotable)
-            reading = self._read(written, request.lang)
+            reading = read(written)
             if reading.level == 0 and reading.toxic_probability < DRAFT_TOXIC_LIMIT:
                 return written
         return compose(request, text, unquoted)
