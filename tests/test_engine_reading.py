@@ -82,6 +82,19 @@ def test_the_crisis_tier_brings_the_resources_first() -> None:
     assert "3114" in result.replies[0].text
 
 
+def test_a_farewell_only_guessed_to_be_received_is_answered_as_the_users_own() -> None:
+    reading = ScriptedReader(crisis=CrisisReading("crisis", "suicide", ("farewell",)), intent="received_message")
+    engine = engine_with(reading)
+    result = engine.handle(ADULT, ConversationState(), say("Bientôt vous serez tranquilles, je vous dérangerai "
+                                                            "plus."), NOW)
+    assert "3114" in result.replies[0].text and "me touche" in result.replies[0].text
+    assert "quelqu'un d'autre" in result.replies[1].text
+    assert result.state.flow != "reply" and "répondes" not in texts(result)  # no offer to answer "them"
+    forwarded = Event("u1", EventKind.FORWARDED, text="Bientôt vous serez tranquilles, je vous dérangerai plus.")
+    relayed = engine.handle(ADULT, ConversationState(), forwarded, NOW)
+    assert "aux proches" in relayed.replies[0].text  # forwarded: someone else's words, the lines for relatives
+
+
 def test_someone_else_at_risk_gets_lines_that_answer_relatives() -> None:
     engine = engine_with(ScriptedReader(crisis=CrisisReading("crisis", "other-at-risk", ("model",))))
     result = engine.handle(ADULT, ConversationState(), say("ma pote a posté adieu tout le monde"), NOW)

@@ -141,6 +141,12 @@ class Engine:
             return self._care_choice(turn, state, event.choice.partition(":")[2])
         signal = turn.reading.crisis
         third_party = self._third_party(event, state, turn.reading.intent if event.kind is EventKind.TEXT else None)
+        own_words_unsure = third_party and signal.kind in ("suicide", "self-harm") \
+            and not self._third_party(event, state)
+        if own_words_unsure:
+            # Only the reading guesses that someone else wrote it ("vous serez tranquilles, je vous dérangerai
+            # plus"): the safe reading is that it is the user's own; forwarding it says otherwise.
+            third_party = False
         if signal.tier == CHECKIN and not third_party:
             return self._checkin(turn, state)
         if signal.tier == CRISIS:
@@ -162,7 +168,10 @@ class Engine:
                     return result
                 result.replies.insert(0, self._crisis(turn, state, signal, pause=False).replies[0])
                 return result
-            return self._crisis(turn, state, signal)
+            result = self._crisis(turn, state, signal)
+            if own_words_unsure:
+                result.replies.insert(1, Reply(t("crisis.if_received")))
+            return result
         return self._route_after_screening(turn, state)
 
     def _third_party(self, event: Event, state: ConversationState, turn_intent: str | None = None) -> bool:
