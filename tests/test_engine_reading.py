@@ -103,14 +103,15 @@ def test_someone_else_at_risk_gets_lines_that_answer_relatives() -> None:
 
 
 @pytest.mark.parametrize(("intent", "expected"), [
-    ("thanks", "Avec plaisir"), ("ack", "D'accord"), ("farewell", "À bientôt"), ("laughter", "😄"),
-    ("about_bot", "programme, pas un humain"), ("off_topic", "pas le bon compagnon"), ("venting", "te peser"),
+    ("thanks", ("Avec plaisir", "De rien")), ("ack", ("D'accord", "Ça marche")),
+    ("farewell", ("À bientôt", "Bonne suite", "À plus tard")), ("laughter", ("😄", "Haha")),
+    ("about_bot", ("programme, pas un humain",)), ("off_topic", ("pas le bon compagnon",)), ("venting", ("te peser",)),
 ])
-def test_conversational_intents_get_a_line_and_never_a_passage(intent: str, expected: str) -> None:
+def test_conversational_intents_get_a_line_and_never_a_passage(intent: str, expected: tuple[str, ...]) -> None:
     spy = KnowledgeSpy()
     engine = engine_with(ScriptedReader(intent=intent), spy)
     result = engine.handle(ADULT, ConversationState(), say("un message quelconque assez long pour passer"), NOW)
-    assert expected in texts(result)
+    assert any(words in texts(result) for words in expected), texts(result)
     assert spy.searches == 0
 
 

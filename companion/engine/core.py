@@ -20,6 +20,19 @@ from companion.engine.flows.reminders import DailyFlow, RemindersFlow
 from companion.engine.flows.reply import ReplyFlow
 from companion.engine.flows.settings import SettingsFlow
 from companion.engine.i18n import Catalog, Translator, load_catalog
+from companion.engine.listening import (
+    CARE,
+    CARE_TURNS,
+    LISTEN,
+    SHORT_KEYS,
+    VENT,
+    VENT_TURNS,
+    expresses_feeling,
+    listening,
+    reflection,
+    short_answer,
+    sounds_settled,
+)
 from companion.engine.menu import MENU_PREFIX, menu_reply
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Charts, Knowledge, UserRecords, Writer
@@ -191,12 +204,16 @@ class Engine:
         if not turn.profile.consented:
             return self._onboarding(turn, state)
         if event.kind is EventKind.COMMAND:
-            return self._command(turn, state, event.command)
+            return self._command(turn, state.settled() if state.flow == LISTEN else state, event.command)
         if event.kind is EventKind.CHOICE and event.choice.startswith(f"{MENU_PREFIX}:"):
-            return self._menu_choice(turn, state, event.choice.partition(":")[2])
+            return self._menu_choice(turn, state.settled(), event.choice.partition(":")[2])
+        if state.flow == LISTEN:
+            if event.kind is EventKind.TEXT:
+                return self._listen(turn, state)
+            state = state.settled()
         if state.flow == "ask" and state.step == "answered" and event.kind is EventKind.TEXT \
-                and turn.reading.intent not in (None, "question"):
-            state = replace(state, flow=None, step=None, data={})  # an answer does not hold the next message
+                and not self._asks(turn):
+            state = state.settled()  # an answer does not hold the next message
         if state.active and state.flow in self.flows:
             return self._step(self.flows[state.flow].handle(state, turn), state, turn)
         if event.kind is EventKind.CHOICE:
@@ -210,6 +227,9 @@ class Engine:
             question = "ask" in self.flows and (intent == "question" if intent else looks_like_question(event.text))
             step = flow.offer(turn, event.text, event.kind is EventKind.FORWARDED, question)
             return self._step(step, state.pause(), turn)
+        if intent is None and event.kind is EventKind.TEXT \
+                and expresses_feeling(event.text, turn.t.lang, self.nvc, turn.reading):
+            intent = "venting"  # "ça m'énerve": a feeling of one's own, told rather than asked
         if intent is not None:
             return self._by_intent(turn, state, intent)
         chat = small_talk(event.text) if event.kind is EventKind.TEXT else None
@@ -229,11 +249,14 @@ class Engine:
         if intent == "help":
             return self._with_flow_hint(Result(state, [Reply(t("help.text"))]), state, t)
         if intent == "greeting":
-            return Result(state, [Reply(t("smalltalk.hello")), self._menu(t, state)])
+            return Result(state, [Reply(short_answer(t, intent, self._seed(turn))), self._menu(t, state)])
         if intent == "venting":
-            choices = [Choice(t(f"menu.{value}"), f"{MENU_PREFIX}:{value}") for value in ("reply", "note")
-                       if MENU_FLOWS[value] in self.flows]
-            return Result(state, [Reply(t("smalltalk.venting"), tuple(choices))])
+            text = turn.event.text
+            listening_state = replace(state, flow=LISTEN, step=VENT, data={"left": VENT_TURNS})
+            return Result(listening_state, [Reply(reflection(t, text, turn.reading, self.nvc, self._seed(turn))),
+                                            self._offer(t)])
+        if intent in SHORT_KEYS:
+            return Result(state, [Reply(short_answer(t, intent, self._seed(turn)))])
         if intent in SHORT_ANSWERS:
             return Result(state, [Reply(t(SHORT_ANSWERS[intent]))])
         return Result(state, [Reply(t("fallback.text")), self._menu(t, state)])
@@ -253,8 +276,10 @@ class Engine:
         lines = [t(intro), format_resources(self.reader.resources(t.lang, signal.kind), t.lang), t("crisis.outro")]
         replies = [Reply("\n".join(lines))]
         new_state = state.pause() if pause else state
-        if new_state.paused and turn.profile.consented:
+        if new_state.paused and turn.profile.consented and not state.lingering:
             replies.append(Reply(t("crisis.paused")))
+        if pause and turn.profile.consented:
+            new_state = self._caring(new_state)
         return Result(new_state, replies)
 
     def _checkin(self, turn: Turn, state: ConversationState) -> Result:
@@ -262,18 +287,76 @@ class Engine:
         t = turn.t
         choices = (Choice(t("care.safe"), f"{CARE_PREFIX}:safe"), Choice(t("care.unsafe"), f"{CARE_PREFIX}:unsafe"),
                    Choice(t("care.talk"), f"{CARE_PREFIX}:talk"))
-        return Result(state.pause(), [Reply(t("care.checkin"), choices)])
+        return Result(self._caring(state.pause()), [Reply(t("care.checkin"), choices)])
 
     def _care_choice(self, turn: Turn, state: ConversationState, value: str) -> Result:
         t = turn.t
         if value == "unsafe":
             return self._crisis(turn, state, CrisisReading(CRISIS, "suicide", ("checkin",)))
+        if value == "lines":
+            # The helplines again, one button away during care; what was set aside stays where it is.
+            return Result(state, self._crisis(turn, state, CrisisReading(CRISIS, "suicide", ("care",)),
+                                              pause=False).replies)
         if value == "talk":
             return Result(state, [Reply(t("care.listening"))])
         replies = [Reply(t("care.glad"))]
-        if state.paused and not state.active:
+        if state.paused and (not state.active or state.lingering):
             replies.append(Reply(t("care.resume"), (Choice(t("menu.resume"), f"{MENU_PREFIX}:resume"),)))
         return Result(state, replies)
+
+    # -- listening -------------------------------------------------------------------------------
+
+    def _listen(self, turn: Turn, state: ConversationState) -> Result:
+        """A message while listening: after a crisis or a check-in, care only; after venting, keep listening for
+        a turn or two, then offer again. Anything else leaves listening and is answered as usual."""
+        t, text, intent = turn.t, turn.event.text, turn.reading.intent
+        seed = self._seed(turn)
+        left = int(state.data.get("left", 1)) - 1
+        after = replace(state, data={**state.data, "left": left}) if left > 0 else state.settled()
+        if state.step != CARE:
+            if intent not in (None, "venting"):
+                return self._route_after_screening(turn, state.settled())
+            said = listening(t, text, turn.reading, self.nvc, seed, left)
+            return Result(after, [Reply(said)] if left > 0 else [Reply(said), self._offer(t)])
+        lines = Choice(t("listen.care.lines"), f"{CARE_PREFIX}:lines")
+        if intent == "farewell":
+            return Result(state.settled(), [Reply(t("listen.care.bye"), (lines,))])
+        if sounds_settled(text) or intent in ("thanks", "ack"):
+            choices = [lines]
+            if state.paused:
+                choices.append(Choice(t("menu.resume"), f"{MENU_PREFIX}:resume"))
+            return Result(after, [Reply(t("listen.care.okay"), tuple(choices))])
+        if intent in ("greeting", "laughter"):
+            return Result(after, [Reply(t("listen.care.hello"), (lines,))])
+        if intent == "question" and not expresses_feeling(text, t.lang, self.nvc):
+            return Result(after, [Reply(t("listen.care.question"), (lines,))])
+        if state.data.get("asked"):
+            said = listening(t, text, turn.reading, self.nvc, seed, left)
+        else:
+            said = reflection(t, text, turn.reading, self.nvc, seed)
+            after = replace(after, data={**after.data, "asked": True}) if after.flow == LISTEN else after
+        return Result(after, [Reply(said, (lines,))])
+
+    @staticmethod
+    def _caring(state: ConversationState) -> ConversationState:
+        """Stay with the person for the next messages; what was set aside stays paused."""
+        return replace(state, flow=LISTEN, step=CARE, data={"left": CARE_TURNS})
+
+    def _offer(self, t: Translator) -> Reply:
+        """What may help next: talking on (just writing), a reply to someone, the journal."""
+        choices = [Choice(t(key), f"{MENU_PREFIX}:{value}") for value, key in
+                   (("reply", "menu.reply"), ("note", "listen.journal")) if MENU_FLOWS[value] in self.flows]
+        return Reply(t("listen.offer"), tuple(choices))
+
+    def _asks(self, turn: Turn) -> bool:
+        """Is this text a new question (after an answer, anything else is not held by it)?"""
+        intent = turn.reading.intent
+        return intent == "question" or (intent is None and looks_like_question(turn.event.text))
+
+    @staticmethod
+    def _seed(turn: Turn) -> str:
+        """What picks among variants: the same message from the same person gets the same words."""
+        return f"{turn.profile.user_id}:{turn.event.text or turn.event.args}"
 
     def _onboarding(self, turn: Turn, state: ConversationState) -> Result:
         flow = self.flows["onb"]
@@ -334,6 +417,7 @@ class Engine:
         return self._step(self.flows[flow_name].start(turn), base, turn)
 
     def _resume(self, turn: Turn, state: ConversationState) -> Result:
+        state = state.settled()  # listening, or an answer shown, is not what the person wants back
         current = state if state.active else state.resumed()
         if not current.active or current.flow not in self.flows:
             return Result(state, [Reply(turn.t("resume.nothing")), self._menu(turn.t, state)])
@@ -367,11 +451,11 @@ class Engine:
 
     def _menu(self, t: Translator, state: ConversationState, *, lead_key: str = "menu.prompt",
               resumable: bool = True) -> Reply:
-        can_resume = resumable and (state.active or bool(state.paused))
+        can_resume = resumable and ((state.active and not state.lingering) or bool(state.paused))
         return menu_reply(t, lead_key=lead_key, can_resume=can_resume, entries=self.menu_entries)
 
     @staticmethod
     def _with_flow_hint(result: Result, state: ConversationState, t: Translator) -> Result:
-        if state.active or state.paused:
+        if (state.active and not state.lingering) or state.paused:
             result.replies.append(Reply(t("help.in_flow")))
         return result

@@ -28,6 +28,11 @@ class Profile:
         return self.consent_at is not None
 
 
+LINGERING = {"listen": None, "ask": ("answered", "full")}
+"""Flows (and steps) that only colour the next messages: setting them aside drops them, and /reprendre skips them
+for the journey that was paused before (``None``: every step)."""
+
+
 @dataclass(frozen=True)
 class ConversationState:
     """Where the user is: the flow, its step, the flow's data, and what was paused."""
@@ -43,10 +48,24 @@ class ConversationState:
         """True while a flow is in progress."""
         return self.flow is not None
 
+    @property
+    def lingering(self) -> bool:
+        """True while listening, or just after an answer: nothing there to resume later."""
+        if self.flow not in LINGERING:
+            return False
+        steps = LINGERING[self.flow]
+        return steps is None or self.step in steps
+
+    def settled(self) -> ConversationState:
+        """Leave what was lingering (listening, an answer shown); what was paused stays paused."""
+        return replace(self, flow=None, step=None, data={}) if self.lingering else self
+
     def pause(self) -> ConversationState:
-        """Set the flow in progress aside, to be resumed later."""
+        """Set the flow in progress aside, to be resumed later (what only lingers is dropped)."""
         if not self.active:
             return self
+        if self.lingering:
+            return self.settled()
         snapshot = {"flow": self.flow, "step": self.step, "data": self.data}
         return replace(self, flow=None, step=None, data={}, paused=snapshot)
 

@@ -20,3 +20,12 @@ class CrisisEverywhere(MessageReader):
 
     def read(self, text: str, lang: str | None = None) -> Reading:
         return replace(super().read(text, lang), crisis=self.forced)
+
+
+def short_answers(lang: str, intent: str, formal: bool = False) -> set[str]:
+    """Every wording of the one-line answer to ``intent`` (greeting, thanks, ack, farewell, laughter)."""
+    from companion.engine.i18n import load_catalog
+    from companion.engine.listening import SHORT_KEYS
+
+    t = load_catalog().bind(lang, formal)
+    return {t(key) for key in SHORT_KEYS[intent]}
