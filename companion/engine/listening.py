@@ -42,6 +42,9 @@ _SETTLED = ("ca va aller", "ca ira", "ca va mieux", "ca va deja mieux", "je vais
 _NEGATION = re.compile(r"\b(pas|plus|jamais|not|don t|doesn t|never|no longer)\b")
 _CLAUSES = re.compile(r"[.!?;,\n:()…]+")
 _ECHO_WORDS = (3, 10)
+_NOT_GUESSED = frozenset({"jaloux", "envieux", "honteux", "coupable", "complexe"})
+"""Feelings named only when the person wrote them: guessed, they would sound like a judgement."""
+_FIRST_PERSON = re.compile(r"\b(je|j|me|m|moi|jsuis|chui|i|im|my|myself)\b")
 
 
 def pick(keys: Sequence[str], seed: str, turn: int = 0) -> str:
@@ -55,10 +58,14 @@ def short_answer(t: Translator, intent: str, seed: str) -> str:
     return t(pick(SHORT_KEYS[intent], seed))
 
 
+def _words(text: str) -> str:
+    """Lower-case, accent-free words separated by single spaces ("ça m'énerve !" → "ca m enerve")."""
+    return " ".join("".join(c if c.isalnum() else " " for c in normalise(text)).split())
+
+
 def sounds_settled(text: str) -> bool:
     """"ça va aller", "je voulais juste en parler", "I'll be ok": the person says they are getting through."""
-    plain = normalise(text)
-    plain = " ".join("".join(c if c.isalnum() else " " for c in plain).split())
+    plain = _words(text)
     padded = f" {plain} "
     return any(f" {cue} " in padded for cue in _SETTLED) and not _NEGATION.search(plain)
 
@@ -75,7 +82,8 @@ def feeling(t: Translator, text: str, reading: Reading, nvc: NvcLists | None, *,
     """A feeling the message expresses, worded without agreement ("de la colère", "angry"): one the person named
     first, else the reading's (unless ``named_only``)."""
     named = nvc.find(text, t.lang, "feelings") if nvc is not None else []
-    guessed = list(reading.feelings) if len(text.split()) >= 4 and not named_only else []
+    own = len(text.split()) >= 4 or _FIRST_PERSON.search(_words(text)) is not None
+    guessed = [f for f in reading.feelings if f not in _NOT_GUESSED] if own and not named_only else []
     for feeling_id in [*named, *guessed]:
         key = f"draft.feeling.{feeling_id}"
         if key in t.catalog.tables.get(t.lang, {}):
@@ -108,16 +116,12 @@ def listening(t: Translator, text: str, reading: Reading, nvc: NvcLists | None, 
     return lead + t(pick(LISTENING, seed, turn))
 
 
-_FIRST_PERSON = re.compile(r"\b(je|j|me|m|moi|jsuis|chui|i|im|me|my|myself)\b")
-
-
 def expresses_feeling(text: str, lang: str, nvc: NvcLists | None, reading: Reading | None = None) -> bool:
     """True when the person tells a hard feeling of their own ("ça m'énerve", "I feel lonely"): named in the
     text, or read in a message that speaks of oneself."""
     if nvc is None:
         return False
-    plain = " ".join("".join(c if c.isalnum() else " " for c in normalise(text)).split())
-    guessed = list(reading.feelings) if reading is not None and _FIRST_PERSON.search(plain) else []
+    guessed = list(reading.feelings) if reading is not None and _FIRST_PERSON.search(_words(text)) else []
     for feeling_id in [*nvc.find(text, lang, "feelings"), *guessed]:
         term = nvc.term(feeling_id)
         if term is not None and term.met is False:
