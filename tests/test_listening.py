@@ -27,6 +27,7 @@ INTENTS = {
     "pourquoi les gens sont plus méchants en ligne ?": "question",
     "merci. ça va aller, je voulais juste en parler": "thanks",
     "bonne nuit": "farewell",
+    "Envoie-moi d'autres photos ou je les montre à tous tes contacts.": "received_message",
 }
 
 
@@ -158,6 +159,13 @@ def test_care_lasts_a_few_messages_and_even_a_question_gets_no_passage() -> None
     assert calmer.state.flow is None and calmer.state.paused is None  # three messages with care, then as usual
     later = say(engine, calmer.state, "pourquoi les gens sont plus méchants en ligne ?")
     assert "troll" in texts(later) and spy.searches == 1  # after a few messages, questions are answered again
+
+
+def test_a_message_received_during_care_still_gets_the_reply_session() -> None:
+    engine = build(KnowledgeSpy())
+    crisis = say(engine, ConversationState(), "je veux plus vivre")
+    pasted = say(engine, crisis.state, "Envoie-moi d'autres photos ou je les montre à tous tes contacts.")
+    assert any(value.startswith("reply:") for value in values(pasted)), texts(pasted)
 
 
 def test_a_command_leaves_care_and_the_journey_set_aside_is_still_there() -> None:

@@ -318,6 +318,9 @@ class Engine:
                 return self._route_after_screening(turn, state.settled())
             said = listening(t, text, turn.reading, self.nvc, seed, left)
             return Result(after, [Reply(said)] if left > 0 else [Reply(said), self._offer(t)])
+        if intent == "received_message" or len(clean(text)) >= HUGE_PASTE:
+            # A message someone sent them (a threat, a pile-on): the reply session and its protection, as always.
+            return self._route_after_screening(turn, state.settled())
         lines = Choice(t("listen.care.lines"), f"{CARE_PREFIX}:lines")
         if intent == "farewell":
             return Result(state.settled(), [Reply(t("listen.care.bye"), (lines,))])
