@@ -240,7 +240,7 @@ def test_forwarded_threat_shows_resources_first_without_derailing() -> None:
     assert "3114" in result.replies[0].text
     assert result.state.step == rf.OFFER and not result.state.paused
     own_words = flagged.handle(ADULT, ConversationState(), text("je veux en finir"), NOW)
-    assert own_words.state.flow is None and "3114" in own_words.replies[0].text
+    assert own_words.state.lingering and "3114" in own_words.replies[0].text
 
 
 # -- a whole session ---------------------------------------------------------------------------------
@@ -399,7 +399,7 @@ def test_danger_named_during_the_session_shows_resources_and_goes_on() -> None:
     assert (result.state.flow, result.state.step) == ("reply", rf.SORTED)
     suicidal = Engine(nvc=load_nvc_lists(), reader=CrisisEverywhere("suicide"))
     paused = suicidal.handle(ADULT, state, text("je veux en finir"), NOW)
-    assert paused.state.flow is None and paused.state.paused["step"] == rf.FACTS
+    assert paused.state.lingering and paused.state.paused["step"] == rf.FACTS
 
 
 def test_a_model_only_hunch_of_danger_in_the_session_does_not_flood_the_user() -> None:
