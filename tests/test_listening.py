@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from companion.engine import Engine, Event, Profile
 from companion.engine.events import EventKind
 from companion.engine.listening import echo, sounds_settled
-from companion.engine.reading import Reading
+from companion.engine.reading import CrisisReading, Reading
 from companion.engine.state import ConversationState
 from companion.prompts import load_nvc_lists, load_question_bank
 from tests.support.reading import RULES_READER, short_answers
@@ -39,6 +39,16 @@ class PhraseReader:
 
     def resources(self, lang: str, kind: str | None = None) -> list:
         return RULES_READER.resources(lang, kind)
+
+
+class CheckinFirst(PhraseReader):
+    """A check-in for the first message (an indirect, heavy one), the phrases' reading afterwards."""
+
+    def read(self, text: str, lang: str | None = None) -> Reading:
+        reading = super().read(text, lang)
+        if text.startswith("jsuis à bout"):
+            return replace(reading, crisis=CrisisReading("checkin", "suicide", ("test",)))
+        return reading
 
 
 def build(spy: KnowledgeSpy) -> Engine:
@@ -159,6 +169,18 @@ def test_care_lasts_a_few_messages_and_even_a_question_gets_no_passage() -> None
     assert calmer.state.flow is None and calmer.state.paused is None  # three messages with care, then as usual
     later = say(engine, calmer.state, "pourquoi les gens sont plus méchants en ligne ?")
     assert "troll" in texts(later) and spy.searches == 1  # after a few messages, questions are answered again
+
+
+def test_after_a_check_in_the_person_who_wants_to_talk_is_listened_to() -> None:
+    spy = KnowledgeSpy()
+    engine = Engine(reader=CheckinFirst(), knowledge=spy, questions=load_question_bank(),  # type: ignore[arg-type]
+                    nvc=load_nvc_lists())
+    checkin = say(engine, ConversationState(), "jsuis à bout, je sais plus pourquoi je me lève")
+    assert "en sécurité" in texts(checkin) and checkin.state.lingering
+    talk = press(engine, checkin.state, "care:talk")
+    heard = say(engine, talk.state, "personne me répond sur insta, tout le monde s'en fout de moi")
+    assert "« tout le monde s'en fout de moi »" in texts(heard) and values(heard) == ["care:lines"]
+    assert spy.searches == 0
 
 
 def test_a_message_received_during_care_still_gets_the_reply_session() -> None:

@@ -157,6 +157,12 @@ def test_every_message_is_read_checkin_received_message_and_small_talk(
         assert "Merci de me le dire" in texts(client.wait_for_sent(USER, seq, count=1, timeout=30))
 
         seq = client.last_seq()
+        client.send_text(USER, "merci. ça va aller, je voulais juste en parler")
+        okay = client.wait_for_sent(USER, seq, count=1, timeout=30)
+        assert "bien fait d'en parler" in texts(okay) and "Source" not in texts(okay)  # care, not a passage
+        assert any(b["callback_data"].startswith("care:lines") for b in buttons(okay[-1]))
+
+        seq = client.last_seq()
         client.send_text(USER, "Envoie-moi d'autres photos ou je montre celles que j'ai à tous tes contacts. T'as 24h.")
         threat = client.wait_for_sent(USER, seq, count=2, timeout=30)
         assert "3018" in texts(threat[:1]) or "17" in texts(threat[:1])  # protection first
