@@ -75,10 +75,10 @@ HUGE_PASTE = 2000
 RESUME_COMMANDS = ("reprendre", "resume")
 CARE_PREFIX = "care"
 """Buttons of the safety check-in."""
-SHORT_ANSWERS = {"greeting": "smalltalk.hello", "thanks": "smalltalk.thanks", "ack": "smalltalk.ack",
-                 "farewell": "smalltalk.bye", "laughter": "smalltalk.laugh", "about_bot": "smalltalk.about",
-                 "off_topic": "smalltalk.off_topic", "venting": "smalltalk.venting"}
-"""Intents outside a flow answered in a line (the knowledge base is for questions only)."""
+SHORT_ANSWERS = {"about_bot": "smalltalk.about", "off_topic": "smalltalk.off_topic"}
+"""Intents outside a flow answered with one fixed text (greetings, thanks and goodbyes vary: ``SHORT_KEYS``)."""
+SMALL_TALK_INTENTS = {"hello": "greeting", "thanks": "thanks", "bye": "farewell"}
+"""What the words-only small talk reading (no reader) is, as an intent."""
 EXPORT_COMMANDS = ("mesdonnees", "mydata")
 """Commands that send the user everything stored about them."""
 
@@ -233,10 +233,10 @@ class Engine:
         if intent is not None:
             return self._by_intent(turn, state, intent)
         chat = small_talk(event.text) if event.kind is EventKind.TEXT else None
-        if chat == "hello" or chat == "how":
+        if chat in SMALL_TALK_INTENTS:
+            return self._by_intent(turn, state, SMALL_TALK_INTENTS[chat])
+        if chat == "how":
             return Result(state, [Reply(t(f"smalltalk.{chat}")), self._menu(t, state)])
-        if chat is not None:
-            return Result(state, [Reply(t(f"smalltalk.{chat}"))])
         if "ask" in self.flows and looks_like_question(event.text):
             return self._ask(turn, state, event.text)
         return Result(state, [Reply(t("fallback.text")), self._menu(t, state)])
