@@ -146,3 +146,12 @@ def test_resolve_and_phrases() -> None:
     assert phrase_command("aide moi a repondre") == "reply"
     assert phrase_command("j'ai besoin d'aide pour répondre à mon cousin qui m'a insulté hier soir") is None
     assert phrase_command("bonjour") is None
+
+
+def test_plan_set_aside_is_found_again_by_plan(engine: Engine) -> None:
+    started = say(engine, ConversationState(), "/plan")
+    answered = say(engine, started.state, "je ne dors plus")
+    cancelled = say(engine, answered.state, "/annuler")
+    again = say(engine, cancelled.state, "/plan")
+    assert again.state.step == "alone" and again.state.data["plan"] == {"signs": "je ne dors plus"}
+    assert "On reprend où on en était" in joined(again)

@@ -351,9 +351,12 @@ class Engine:
 
     def _start(self, turn: Turn, state: ConversationState, flow_name: str,
                data: dict[str, object] | None = None) -> Result:
+        flow = self.flows[flow_name]
+        if flow.resumes_on_start and not state.active and (state.paused or {}).get("flow") == flow_name:
+            return self._resume(turn, state)  # e.g. a safety plan set aside halfway: its answers are not lost
         base = state if state.flow == flow_name else state.pause()
         base = replace(base, flow=None, step=None, data={})
-        return self._step(self.flows[flow_name].start(turn, data), base, turn)
+        return self._step(flow.start(turn, data), base, turn)
 
     def _resume(self, turn: Turn, state: ConversationState) -> Result:
         current = state if state.active else state.resumed()

@@ -251,9 +251,11 @@ class UnitOfWork:
 
     # -- the reminders' queue, for the dispatcher (SQL in reminder_store) ------------------------------
 
-    def claim_deliveries(self, now: datetime, owner: str, limit: int) -> tuple[list[Claimed], int]:
-        """Claim up to ``limit`` due deliveries for ``owner``; also how many were too late and skipped."""
-        return reminder_store.claim_due(self.session, now, owner, limit)
+    def claim_deliveries(self, now: datetime, owner: str, limit: int,
+                         user_id: str | None = None) -> tuple[list[Claimed], int]:
+        """Claim up to ``limit`` due deliveries for ``owner`` (only ``user_id``'s if given); also how many were
+        too late and skipped."""
+        return reminder_store.claim_due(self.session, now, owner, limit, user_id)
 
     def take_over_deliveries(self, now: datetime, owner: str, lease: timedelta, limit: int) -> list[Claimed]:
         """Claims of a dispatcher that stopped more than ``lease`` ago, now ``owner``'s."""

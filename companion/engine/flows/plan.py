@@ -44,6 +44,7 @@ class PlanFlow(Flow):
     name = "plan"
     initial = PARTS[0]
     terminal = frozenset({END, SAVED, CLOSED})
+    resumes_on_start = True
     transitions = _rows()
 
     def start(self, turn: Turn, data: dict[str, Any] | None = None) -> Step:
