@@ -112,6 +112,12 @@ def test_annuler_and_stop_cancel(engine: Engine) -> None:
                                                                                  "data": {}}, typed
 
 
+def test_cancel_drops_an_erase_confirmation(engine: Engine) -> None:
+    result = say(engine, ConversationState("forget", "confirm"), "/annuler")
+    assert joined(result).startswith("C'est noté, on s'arrête là.") and "gardé" not in joined(result)
+    assert result.state.flow is None and not result.state.paused and "menu:resume" not in values(result)
+
+
 def test_an_unknown_command_says_so_and_shows_the_menu(engine: Engine) -> None:
     result = say(engine, ConversationState(), "/zzzqqq")
     assert "Je ne connais pas cette commande" in joined(result) and "menu:more" in values(result)
@@ -142,7 +148,7 @@ def test_the_menu_is_short_and_more_opens_the_rest(engine: Engine) -> None:
 
 def test_resolve_and_phrases() -> None:
     assert resolve("annuler") == "cancel" and resolve("repondr") == "repondre" and resolve("zzzqqq") is None
-    assert resolve("Aide") == "help" and resolve("plann") == "plan"
+    assert resolve("Aide") == "help" and resolve("plann") == "plan" and resolve("inconnue") is None
     assert phrase_command("aide moi a repondre") == "reply"
     assert phrase_command("j'ai besoin d'aide pour répondre à mon cousin qui m'a insulté hier soir") is None
     assert phrase_command("bonjour") is None

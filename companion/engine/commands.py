@@ -60,7 +60,9 @@ def resolve(typed: str) -> str | None:
         return name
     if name in ALIASES:
         return ALIASES[name]
-    close = get_close_matches(name, list(KNOWN) + list(ALIASES), n=1, cutoff=CUTOFF)
+    # A typo keeps the first letter ("repondr", "anuler"); "inconnue" is not "continue".
+    names = [known for known in list(KNOWN) + list(ALIASES) if name and known[0] == name[0]]
+    close = get_close_matches(name, names, n=1, cutoff=CUTOFF)
     if not close:
         return None
     return ALIASES.get(close[0], close[0])

@@ -308,6 +308,10 @@ class Engine:
             paused = state.pause()
             return Result(paused, [self._menu(t, paused)])
         if command == "cancel":
+            flow = self.flows.get(state.flow or "")
+            if state.active and (flow is None or not flow.kept_on_cancel):
+                dropped = replace(state, flow=None, step=None, data={})
+                return Result(dropped, [Reply(t("cancel.dropped")), self._menu(t, dropped)])
             if state.active:
                 # Set aside, not dropped: what was written waits for /reprendre, as the message says.
                 kept = state.pause()
