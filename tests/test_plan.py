@@ -76,6 +76,13 @@ def test_plan_one_question_at_a_time_each_skippable(engine: Dialogue) -> None:
     assert "3114" in shown and "Ce qui m'aide" not in shown  # a skipped part is not shown
 
 
+def test_nobody_to_ask_is_met_with_care_not_stored(engine: Dialogue) -> None:
+    state = ConversationState("plan", "people", {"plan": {"signs": SIGNS}})
+    result = say(engine, state, "personne")
+    assert result.state.step == "pros" and result.state.data["plan"] == {"signs": SIGNS}
+    assert "sentir qu'il n'y a personne" in joined(result.replies) and "3114" in joined(result.replies)
+
+
 def test_stopping_keeps_what_was_written(engine: Dialogue) -> None:
     state = say(engine, say(engine, ConversationState(), "/plan").state, SIGNS).state
     stopped = press(engine, state, "plan:stop")

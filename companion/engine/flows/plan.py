@@ -12,7 +12,7 @@ from typing import Any
 from companion.engine.effects import SetSafetyPlan
 from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, OTHER, Entered, Flow, Step, Turn
-from companion.engine.text import clean, normalise
+from companion.engine.text import clean, excerpt, normalise
 
 SHOW = "show"
 PARTS = ("signs", "alone", "places", "people", "pros", "safer")
@@ -24,8 +24,10 @@ CLOSED = "closed"
 SKIP_WORDS = frozenset({"passer", "je passe", "skip", "next", "suivant", "rien", "nothing", "aucun", "aucune",
                         "je ne sais pas", "je sais pas", "jsp", "i don t know", "dunno"})
 STOP_WORDS = frozenset({"stop", "arreter", "on arrete", "plus tard", "later", "stop for now"})
+NOBODY_WORDS = frozenset({"personne", "il n y a personne", "j ai personne", "nobody", "no one", "there s nobody"})
+"""Said when asked who could help: skipped, with a word about it and the line that is always there."""
 MAX_CHARS = 600
-"""Longer answers are kept whole in the conversation but shortened in the plan."""
+"""Longer answers are shortened at a word boundary in the plan."""
 
 
 def _rows() -> dict[tuple[str, str], str]:
@@ -63,12 +65,15 @@ class PlanFlow(Flow):
         said = normalise(turn.event.text).strip(" .!…")
         if said in SKIP_WORDS:
             return "skip"
+        if said in NOBODY_WORDS and step in ("places", "people"):
+            data["nobody"] = True
+            return "skip"
         if said in STOP_WORDS:
             return "stop"
         text = clean(turn.event.text)
         if not text:
             return OTHER
-        data["plan"] = {**(data.get("plan") or {}), step: text[:MAX_CHARS]}
+        data["plan"] = {**(data.get("plan") or {}), step: excerpt(text, MAX_CHARS)}
         return "text"
 
     def enter(self, step: str, turn: Turn, data: dict[str, Any]) -> Entered:
@@ -81,6 +86,8 @@ class PlanFlow(Flow):
         if step in PARTS:
             number = PARTS.index(step) + 1
             lines = [t("plan.intro")] if data.pop("intro", False) else []
+            if data.pop("nobody", False):
+                lines.append(t("plan.nobody"))
             lines.append(t(f"plan.q_{step}", n=number, total=len(PARTS)))
             lines.append(t(f"plan.h_{step}"))
             if plan.get(step):
