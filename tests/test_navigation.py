@@ -8,7 +8,7 @@ import pytest
 
 from companion.engine import ConversationState, Engine, Event, EventKind, Profile
 from companion.engine.commands import phrase_command, resolve
-from companion.engine.effects import AddJournalEntry
+from companion.engine.effects import AddJournalDetails, AddJournalEntry
 from companion.prompts import load_nvc_lists
 from tests.support.reading import RULES_READER
 
@@ -45,7 +45,8 @@ def test_cancel_then_resume_brings_the_journey_back_at_the_same_question(engine:
     question = going.state.step
     answered = say(engine, going.state, ANSWER)
     step, data = answered.state.step, answered.state.data
-    assert step != question and data  # the answer is in the journey's data
+    assert step != question and data  # the answer is in the journey's data…
+    assert any(isinstance(e, AddJournalDetails) and e.text == ANSWER for e in answered.effects)  # …and the journal
 
     cancelled = say(engine, answered.state, "/cancel")
     assert "Ce que tu as déjà écrit est gardé" in joined(cancelled) and "/reprendre" in joined(cancelled)
