@@ -17,6 +17,8 @@ from companion.config import Settings, SettingsError, load_settings
 from companion.evals.cli import bench_app, eval_app
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Compagnon, a companion for digital empathy.")
+REMINDER_POLL_SECONDS = 30.0
+"""How often the terminal chat looks for due reminders while waiting for a line."""
 app.add_typer(eval_app, name="eval")
 app.add_typer(bench_app, name="bench")
 privacy_app = typer.Typer(no_args_is_help=True, help="Encryption keys and stored data.")
@@ -117,12 +119,19 @@ def chat(
 
 def _chat(settings: Settings, user: str, lang: str | None) -> None:
     from companion.channels.terminal import chat as terminal_chat
+    from companion.reminders.local import LocalReminders
 
     if settings.log_level == "INFO":
         settings = settings.model_copy(update={"log_level": "WARNING"})
     services = _services(settings)
-    terminal_chat(services.conversations.handle, sys.stdin, sys.stdout, user_id=f"cli:{user}", language=lang,
-                  files_dir=settings.data_dir / "exports")
+    reminders = LocalReminders(services.store, services.conversations.engine, f"cli:{user}")
+    try:
+        # Due reminders show before each answer and, at a keyboard, every half minute while waiting.
+        terminal_chat(services.conversations.handle, sys.stdin, sys.stdout, user_id=f"cli:{user}", language=lang,
+                      files_dir=settings.data_dir / "exports", due=reminders.due,
+                      poll_seconds=REMINDER_POLL_SECONDS if sys.stdin.isatty() else None)
+    finally:
+        reminders.close()
 
 
 @app.command()

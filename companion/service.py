@@ -25,6 +25,7 @@ from companion.engine.effects import (
     SetLanguage,
     SetMission,
     SetPortrait,
+    SetSafetyPlan,
     UpdateReminders,
 )
 from companion.engine.i18n import pick_language
@@ -176,6 +177,8 @@ class ConversationService:
                 uow.update_user(user_id, portrait=text)
             case SetMission(text=text):
                 uow.update_user(user_id, mission=text)
+            case SetSafetyPlan(parts=parts):
+                uow.set_safety_plan(user_id, parts)
             case UpdateReminders():
                 uow.update_reminders(user_id, effect, self.clock())
             case DailyQuestionAsked():

@@ -131,7 +131,7 @@ async def test_commands_with_stray_arguments(tmp_path: Path, database_url: str) 
         assert _state(bot, USER).flow is None
         assert buttons((await bot.turn(USER, "/menu et vite"))[-1])
         assert "/note" in texts(await bot.turn(USER, "/help moi"))
-        assert "Je ne suis pas sûr de bien comprendre" in texts(await bot.turn(USER, "/inconnue 1 2 3"))
+        assert "Je ne connais pas cette commande" in texts(await bot.turn(USER, "/inconnue 1 2 3"))
         assert bot.errors == []
 
 

@@ -6,11 +6,19 @@ import io
 import os
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from companion.channels.terminal import chat, render, to_event
-from companion.engine import Choice, EventKind, Reply
-from tests.support.reading import short_answers
+from companion.engine import Choice, Engine, EventKind, Reply
+from companion.engine.effects import UpdateReminders
+from companion.prompts import load_nvc_lists, load_question_bank
+from companion.reminders.local import LocalReminders
+from companion.service import ConversationService
+from companion.storage import SqlStore
+from tests.support.reading import RULES_READER, short_answers
 
 
 def run_chat(tmp_path: Path, stdin: str, *args: str) -> str:
@@ -74,3 +82,86 @@ def test_chat_loop_uses_only_the_latest_buttons() -> None:
     out = io.StringIO()
     chat(handle, ["hello\n", "1\n", "1\n"], out, user_id="u")
     assert seen[1].kind is EventKind.CHOICE and seen[2].kind is EventKind.TEXT
+
+
+def test_due_reminders_show_between_lines_with_an_injected_clock(store: SqlStore) -> None:
+    clock = [datetime(2026, 6, 10, 6, 0, tzinfo=UTC)]  # 8:00 in Paris; the question is due at 9:00
+    engine = Engine(reader=RULES_READER, questions=load_question_bank(), nvc=load_nvc_lists())
+    service = ConversationService(store, engine, clock=lambda: clock[0])
+    reminders = LocalReminders(store, engine, "cli:me", clock=lambda: clock[0])
+
+    def lines() -> Iterator[str]:
+        yield "/start\n"
+        yield "1\n"
+        with store.unit_of_work() as uow:
+            uow.update_reminders("cli:me", UpdateReminders(enabled=True, minute=9 * 60, timezone="Europe/Paris"),
+                                 clock[0])
+            uow.commit()
+        yield "bonjour\n"
+        clock[0] += timedelta(hours=1, minutes=1)  # 9:01 in Paris: due while the chat is open
+        yield "merci\n"
+        yield "passer\n"
+
+    out = io.StringIO()
+    try:
+        chat(service.handle, lines(), out, user_id="cli:me", due=reminders.due)
+    finally:
+        reminders.close()
+    text = out.getvalue()
+    assert text.count("🌿 Ta question du jour :") == 1  # shown once, not again on the next line
+    # Due at 9:00, shown before the answer to the next line typed, which then answers it.
+    assert text.index("Bonjour 🙂") < text.index("🌿 Ta question du jour") < text.index("C'est dans ton journal")
+
+
+def test_reminders_are_polled_while_waiting_for_a_line() -> None:
+    ready = threading.Event()
+    calls = []
+
+    def due() -> list[Reply]:
+        calls.append(1)
+        if len(calls) == 3:
+            ready.set()
+            return [Reply("🌿 rappel", (Choice("Répondre", "menu:daily"),))]
+        return []
+
+    def lines() -> Iterator[str]:
+        assert ready.wait(5)
+        yield "1\n"
+
+    seen = []
+
+    def handle(event):  # type: ignore[no-untyped-def]
+        seen.append(event)
+        return [Reply("ok")]
+
+    out = io.StringIO()
+    chat(handle, lines(), out, user_id="u", due=due, poll_seconds=0.01)
+    assert "🌿 rappel" in out.getvalue() and seen[0].choice == "menu:daily"  # its button answers "1"
+
+
+def test_walk_plan_cancel_resume_note_aliases_in_french(tmp_path: Path) -> None:
+    out = run_chat(tmp_path, "\n".join([
+        "/start", "1", "/plan", "je ne dors plus", "passer", "ma sœur", "/annuler", "/reprendre", "Léa",
+        "/stop", "/plan", "passer", "passer", "/plan", "/note j'ai bloqué le troll", "/repondr", "/aide", "/zzzqqq",
+        "/start", "Plus…"]) + "\n")
+    assert "Ce que tu as déjà écrit est gardé : /reprendre" in out
+    assert "On reprend où on en était.\n\n(4/6) À qui pourrais-tu demander de l'aide" in out
+    assert "On reprend où on en était.\n\n(5/6) Y a-t-il des professionnels" in out  # /plan finds it again
+    assert "C'est gardé. Tu peux le retrouver à tout moment avec /plan." in out
+    assert out.count("Mes signes d'alerte : je ne dors plus") == 2 and "À qui demander de l'aide : Léa" in out
+    assert "C'est dans ton journal. Tu as écrit : « j'ai bloqué le troll »" in out
+    assert "Colle ici le message" in out and "Je suis Compagnon, un programme" in out
+    assert "Je ne connais pas cette commande" in out and "Te revoilà" in out
+    assert "Tout ce que je peux faire d'autre :" in out and "[4] Mon plan de sécurité" in out
+
+
+def test_walk_in_english(tmp_path: Path) -> None:
+    out = run_chat(tmp_path, "\n".join([
+        "/start", "1", "/plan", "I stop sleeping", "Let's stop here", "/plan", "/note blocked the troll today",
+        "/repply", "/cancel", "/resume", "/menu", "More…"]) + "\n", "--lang", "en")
+    assert "A safety plan is a map" in out and "My warning signs: I stop sleeping" in out
+    assert "It's in your journal. You wrote: « blocked the troll today »" in out
+    assert "What you've already written is kept: /resume" in out
+    assert "Let's pick up where we were.\n\nPaste the message you received" in out
+    assert "  [7] More…\n" in out and "[8]" not in out  # resume, five entries, More…
+    assert "Everything else I can do:" in out and "My safety plan" in out

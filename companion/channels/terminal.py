@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
@@ -51,22 +52,57 @@ def chat(
     language: str | None = None,
     prompt: str = "> ",
     files_dir: Path | None = None,
+    due: Callable[[], list[Reply]] | None = None,
+    poll_seconds: float | None = None,
 ) -> None:
-    """Read lines until end of input, printing each answer; attached documents are saved in ``files_dir``."""
-    choices: tuple[Choice, ...] = ()
+    """Read lines until end of input, printing each answer; attached documents are saved in ``files_dir``.
+
+    ``due`` returns the reminders due now: asked before each line is answered and, with ``poll_seconds``,
+    also every so often while waiting for the next line.
+    """
     interactive = out.isatty()
-    if interactive:
-        out.write(prompt)
-        out.flush()
-    for line in lines:
-        event = to_event(user_id, line, choices, language)
-        replies = handle(event)
-        # Numbers answer the buttons of the latest answer only, as buttons of older messages are stale.
-        choices = next((r.choices for r in reversed(replies) if r.choices), ())
+    lock = threading.Lock()
+    shown: list[tuple[Choice, ...]] = [()]
+
+    def show(replies: list[Reply], answer: bool) -> None:
+        # Numbers answer the buttons of the latest answer only (older buttons are stale); a reminder without
+        # buttons leaves the answer's buttons as they were.
+        latest = next((r.choices for r in reversed(replies) if r.choices), None)
+        if latest is not None or answer:
+            shown[0] = latest or ()
         for reply in replies:
             out.write(render(reply) + "\n\n")
             for path in save_documents(reply, files_dir or Path(".")):
                 out.write(f"[{path}]\n\n")
+
+    def remind(again: bool) -> None:
+        with lock:
+            replies = due() if due is not None else []
+            if replies:
+                show(replies, False)
+                if again and interactive:
+                    out.write(prompt)
+                out.flush()
+
+    stop = threading.Event()
+    if due is not None and poll_seconds:
+        def poll() -> None:
+            while not stop.wait(poll_seconds):
+                remind(True)
+
+        threading.Thread(target=poll, name="terminal-reminders", daemon=True).start()
+    try:
+        remind(False)
         if interactive:
             out.write(prompt)
-        out.flush()
+            out.flush()
+        for line in lines:
+            remind(False)
+            with lock:
+                event = to_event(user_id, line, shown[0], language)
+                show(handle(event), True)
+                if interactive:
+                    out.write(prompt)
+                out.flush()
+    finally:
+        stop.set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from companion.engine.commands import phrase_command, resolve
 from companion.engine.effects import ExportData, ForgetUser
 from companion.engine.events import Choice, Event, EventKind, Reply
 from companion.engine.flows.ask import THEME_FLOWS, AskFlow
@@ -16,6 +17,7 @@ from companion.engine.flows.mission import MissionFlow
 from companion.engine.flows.note import NoteFlow
 from companion.engine.flows.onboarding import OnboardingFlow
 from companion.engine.flows.personnage import PersonnageFlow
+from companion.engine.flows.plan import PlanFlow
 from companion.engine.flows.reminders import DailyFlow, RemindersFlow
 from companion.engine.flows.reply import ReplyFlow
 from companion.engine.flows.settings import SettingsFlow
@@ -33,7 +35,7 @@ from companion.engine.listening import (
     short_answer,
     sounds_settled,
 )
-from companion.engine.menu import MENU_PREFIX, menu_reply
+from companion.engine.menu import MENU_PREFIX, MORE, menu_reply, more_reply
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Charts, Knowledge, UserRecords, Writer
 from companion.engine.questions import QuestionBank
@@ -63,9 +65,11 @@ COMMAND_FLOWS = {
     "journal": "journal",
     "moi": "moi",
     "me": "moi",
+    "plan": "plan",
 }
 MENU_FLOWS = {"reply": "reply", "ask": "ask", "personnage": "personnage", "mission": "mission", "famille": "famille",
-              "note": "note", "journal": "journal", "moi": "moi", "settings": "set", "reminders": "rem"}
+              "note": "note", "journal": "journal", "moi": "moi", "plan": "plan", "settings": "set",
+              "reminders": "rem"}
 BUTTON_FLOWS = {"daily": "daily"}
 """Flows started by a ``menu:`` button that the menu itself does not list (the question of the day)."""
 LONG_PASTE = 160
@@ -113,7 +117,7 @@ class Engine:
         flows: list[Flow] = [OnboardingFlow(), NoteFlow(), SettingsFlow(), ForgetFlow(), RemindersFlow(),
                              DailyFlow(questions, nvc), PersonnageFlow(knowledge, nvc, writer),
                              MissionFlow(knowledge, nvc, writer),
-                             FamilleFlow(knowledge, nvc, writer), JournalFlow(nvc), MoiFlow()]
+                             FamilleFlow(knowledge, nvc, writer), JournalFlow(nvc), MoiFlow(), PlanFlow()]
         if knowledge is not None and questions is not None:
             flows.append(AskFlow(knowledge, questions, writer))
         if nvc is not None:
@@ -129,6 +133,9 @@ class Engine:
                records: UserRecords | None = None) -> Result:
         """Decide what to answer to ``event``; the caller persists the state and applies the effects."""
         t = self.catalog.bind(profile.language, profile.formal)
+        if event.kind is EventKind.COMMAND:
+            # Aliases and near-misses (/aide, /annuler, /repondr) become the command they stand for.
+            event = replace(event, command=resolve(event.command) or event.command)
         said = event.args if event.kind is EventKind.COMMAND else event.text
         reading = self.reader.read(said, profile.language) if said and said.strip() else Reading(profile.language)
         turn = Turn(profile, t, now, event, records, reading, self.reader.resources)
@@ -219,6 +226,10 @@ class Engine:
         if event.kind is EventKind.CHOICE:
             return Result(state, [Reply(t("common.stale_button")), self._menu(t, state)])
         intent = turn.reading.intent if event.kind is EventKind.TEXT else None
+        wanted = phrase_command(event.text, self._labels(t)) if event.kind is EventKind.TEXT else None
+        if wanted is not None:
+            return self._command(replace(turn, event=replace(event, kind=EventKind.COMMAND, command=wanted)), state,
+                                 wanted)
         length = len(clean(event.text))
         pasted = intent == "received_message" or length >= HUGE_PASTE or (intent is None and length >= LONG_PASTE)
         if "reply" in self.flows and (event.kind is EventKind.FORWARDED or pasted):
@@ -299,7 +310,7 @@ class Engine:
                                               pause=False).replies)
         if value == "talk":
             return Result(state, [Reply(t("care.listening"))])
-        replies = [Reply(t("care.glad"))]
+        replies = [Reply(t("care.glad"), (Choice(t("plan.offer"), f"{MENU_PREFIX}:plan"),))]
         if state.paused and (not state.active or state.lingering):
             replies.append(Reply(t("care.resume"), (Choice(t("menu.resume"), f"{MENU_PREFIX}:resume"),)))
         return Result(state, replies)
@@ -383,9 +394,14 @@ class Engine:
             paused = state.pause()
             return Result(paused, [self._menu(t, paused)])
         if command == "cancel":
+            flow = self.flows.get(state.flow or "")
+            if state.active and (flow is None or not flow.kept_on_cancel):
+                dropped = replace(state, flow=None, step=None, data={})
+                return Result(dropped, [Reply(t("cancel.dropped")), self._menu(t, dropped)])
             if state.active:
-                return Result(replace(state, flow=None, step=None, data={}),
-                              [Reply(t("cancel.done")), self._menu(t, state, resumable=False)])
+                # Set aside, not dropped: what was written waits for /reprendre, as the message says.
+                kept = state.pause()
+                return Result(kept, [Reply(t("cancel.done")), self._menu(t, kept)])
             return Result(state, [Reply(t("cancel.nothing")), self._menu(t, state)])
         if command in RESUME_COMMANDS:
             return self._resume(turn, state)
@@ -399,25 +415,38 @@ class Engine:
             assert isinstance(flow, ReplyFlow)
             base = replace(state.pause(), flow=None, step=None, data={})
             return self._step(flow.start_with(turn, turn.event.args), base, turn)
+        if command == "note" and turn.event.args:
+            flow = self.flows["note"]
+            assert isinstance(flow, NoteFlow)
+            base = replace(state if state.flow == "note" else state.pause(), flow=None, step=None, data={})
+            return self._step(flow.save(turn, turn.event.args), base, turn)
         if command in COMMAND_FLOWS and COMMAND_FLOWS[command] in self.flows:
             return self._start(turn, state, COMMAND_FLOWS[command])
-        return Result(state, [Reply(t("fallback.text")), self._menu(t, state)])
+        return Result(state, [Reply(t("commands.unknown")), self._menu(t, state)])
 
     def _menu_choice(self, turn: Turn, state: ConversationState, value: str) -> Result:
         if value == "resume":
             return self._resume(turn, state)
         if value == "help":
             return self._command(turn, state, "help")
+        if value == MORE:
+            return Result(state, [more_reply(turn.t, entries=self.menu_entries)])
+        if value == "plan_edit" and "plan" in self.flows:
+            return self._start(turn, state, "plan", {"edit": True})
         if value in MENU_FLOWS and MENU_FLOWS[value] in self.flows:
             return self._start(turn, state, MENU_FLOWS[value])
         if value in BUTTON_FLOWS and BUTTON_FLOWS[value] in self.flows:
             return self._start(turn, state, BUTTON_FLOWS[value])
         return Result(state, [Reply(turn.t("common.unknown_button")), self._menu(turn.t, state)])
 
-    def _start(self, turn: Turn, state: ConversationState, flow_name: str) -> Result:
+    def _start(self, turn: Turn, state: ConversationState, flow_name: str,
+               data: dict[str, object] | None = None) -> Result:
+        flow = self.flows[flow_name]
+        if flow.resumes_on_start and not state.active and (state.paused or {}).get("flow") == flow_name:
+            return self._resume(turn, state)  # e.g. a safety plan set aside halfway: its answers are not lost
         base = state if state.flow == flow_name else state.pause()
         base = replace(base, flow=None, step=None, data={})
-        return self._step(self.flows[flow_name].start(turn), base, turn)
+        return self._step(flow.start(turn, data), base, turn)
 
     def _resume(self, turn: Turn, state: ConversationState) -> Result:
         state = state.settled()  # listening, or an answer shown, is not what the person wants back
@@ -456,6 +485,12 @@ class Engine:
               resumable: bool = True) -> Reply:
         can_resume = resumable and ((state.active and not state.lingering) or bool(state.paused))
         return menu_reply(t, lead_key=lead_key, can_resume=can_resume, entries=self.menu_entries)
+
+    def _labels(self, t: Translator) -> dict[str, str]:
+        """The menu's labels by the command each one starts, for lines that type a label."""
+        by_flow = {flow: command for command, flow in COMMAND_FLOWS.items()}
+        return {by_flow[MENU_FLOWS[value]]: t(f"menu.{value}") for value in self.menu_entries
+                if MENU_FLOWS[value] in by_flow}
 
     @staticmethod
     def _with_flow_hint(result: Result, state: ConversationState, t: Translator) -> Result:

@@ -80,6 +80,13 @@ class SetMission:
 
 
 @dataclass(frozen=True)
+class SetSafetyPlan:
+    """Keep the user's safety plan: written parts by name (signs, alone, places, people, pros, safer)."""
+
+    parts: dict[str, str]
+
+
+@dataclass(frozen=True)
 class ScheduleFollowUp:
     """Send the user a one-off message at ``due_at`` (UTC), e.g. the cooling-off reminder of a reply session.
 

@@ -1,4 +1,4 @@
-"""The main menu: what Compagnon can do, as buttons."""
+"""The main menu: a short list of what Compagnon can do, and "More…" for the rest."""
 
 from __future__ import annotations
 
@@ -6,15 +6,25 @@ from companion.engine.events import Choice, Reply
 from companion.engine.i18n import Translator
 
 MENU_PREFIX = "menu"
+MORE = "more"
+"""The entry that opens the rest of the menu."""
 
 # Menu entries in display order; each value has a label at "menu.<value>". Only entries whose flow
-# is available are shown (the engine passes them); "help" is always there.
+# is available are shown (the engine passes them). The first MAIN ones are in the short menu; the others,
+# and "help", behind "More…".
 DEFAULT_ENTRIES = ("note", "settings")
+MAIN = ("reply", "ask", "personnage", "mission", "note")
 
 
 def menu_reply(t: Translator, *, lead_key: str = "menu.prompt", can_resume: bool = False,
                entries: tuple[str, ...] = DEFAULT_ENTRIES) -> Reply:
-    """The menu as one message with buttons."""
-    values = (["resume"] if can_resume else []) + list(entries) + ["help"]
-    choices = tuple(Choice(t(f"menu.{value}"), f"{MENU_PREFIX}:{value}") for value in values)
-    return Reply(t(lead_key), choices)
+    """The short menu as one message with buttons: resume when something waits, the main entries, "More…"."""
+    values = (["resume"] if can_resume else []) + [value for value in entries if value in MAIN] + [MORE]
+    return Reply(t(lead_key), tuple(Choice(t(f"menu.{value}"), f"{MENU_PREFIX}:{value}") for value in values))
+
+
+def more_reply(t: Translator, *, entries: tuple[str, ...] = DEFAULT_ENTRIES) -> Reply:
+    """The rest of the menu: every entry not in the short one, then "help"."""
+    values = [value for value in entries if value not in MAIN] + ["help"]
+    return Reply(t("menu.more_prompt"), tuple(Choice(t(f"menu.{value}"), f"{MENU_PREFIX}:{value}")
+                                              for value in values))

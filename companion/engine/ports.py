@@ -78,6 +78,10 @@ class UserRecords(Protocol):
         """The user's daily question settings (a default, not existing, view when none were set)."""
         ...
 
+    def safety_plan(self) -> dict[str, str]:
+        """The user's safety plan, part by part (empty when none was written)."""
+        ...
+
 
 @dataclass(frozen=True)
 class ReminderView:

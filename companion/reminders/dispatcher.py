@@ -28,6 +28,8 @@ from companion.storage.models import utcnow
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
+LOCAL_CHAT = 0
+"""The chat id of a ``local_user``'s deliveries (the terminal has one chat, and no Telegram id)."""
 
 
 @dataclass
@@ -72,7 +74,7 @@ class Dispatcher:
     def __init__(self, store: SqlStore, engine: Engine, sender: Sender, *, charts: Charts | None = None,
                  batch: int = 200, chunk: int = 10, pipeline: int = 3, lease: timedelta = timedelta(minutes=5),
                  clock: Callable[[], datetime] = utcnow, owner: str | None = None,
-                 keep: timedelta = timedelta(days=7), in_flight: int = 32) -> None:
+                 keep: timedelta = timedelta(days=7), in_flight: int = 32, local_user: str | None = None) -> None:
         self.store = store
         self.engine = engine
         self.sender = sender
@@ -84,6 +86,7 @@ class Dispatcher:
         self.clock = clock
         self.owner = owner or dispatcher_id()
         self.keep = keep
+        self.local_user = local_user  # only this user's reminders, delivered without a Telegram id (a terminal)
         self._ticks = 0
         self._in_flight = in_flight
         self._gate: asyncio.Semaphore | None = None
@@ -162,6 +165,8 @@ class Dispatcher:
     # -- database work (in a worker thread) ----------------------------------------------------------
 
     def _take_over(self, now: datetime) -> list[Claimed]:
+        if self.local_user is not None:
+            return []  # a terminal takes over nobody's claims
         with self.store.unit_of_work() as uow:
             claims = uow.take_over_deliveries(now, self.owner, self.lease, self.batch)
             uow.commit()
@@ -169,7 +174,7 @@ class Dispatcher:
 
     def _claim(self, now: datetime) -> tuple[list[Claimed], int]:
         with self.store.unit_of_work() as uow:
-            claims, skipped = uow.claim_deliveries(now, self.owner, self.batch)
+            claims, skipped = uow.claim_deliveries(now, self.owner, self.batch, self.local_user)
             uow.commit()
             return claims, skipped
 
@@ -199,7 +204,10 @@ class Dispatcher:
             asked: dict[str, DailyQuestionAsked] = {}
             for claim in claims:
                 person = people.get(claim.user_id)
-                if person is None or person.telegram_id is None or not person.active:
+                chat_id = person.telegram_id if person is not None else None
+                if person is not None and claim.user_id == self.local_user:
+                    chat_id = LOCAL_CHAT
+                if person is None or chat_id is None or not person.active:
                     nothing.append(claim.id)
                     continue
                 state = states.get(claim.user_id, person.state)
@@ -215,7 +223,7 @@ class Dispatcher:
                 for effect in result.effects:
                     if isinstance(effect, DailyQuestionAsked):
                         asked[claim.user_id] = effect
-                outgoing.append(Outgoing(claim.id, claim.user_id, person.telegram_id, result.replies))
+                outgoing.append(Outgoing(claim.id, claim.user_id, chat_id, result.replies))
             for user_id, state in states.items():  # the turns' optimistic lock: the version read with the chunk
                 uow.save_state(user_id, replace(state, version=people[user_id].state.version))
             uow.record_questions(asked, {user_id: people[user_id].view for user_id in asked})

@@ -83,3 +83,13 @@ class JournalEntry(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     emotions: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     details: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON, nullable=True)
+
+
+class SafetyPlan(Base):
+    """The safety plan the user built with ``/plan``: its written parts by name, encrypted at rest."""
+
+    __tablename__ = "safety_plans"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    parts: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

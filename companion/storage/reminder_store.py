@@ -218,18 +218,22 @@ class Claimed:
     payload: dict[str, Any] | None
 
 
-def claim_due(session: Session, now: datetime, owner: str, limit: int) -> tuple[list[Claimed], int]:
+def claim_due(session: Session, now: datetime, owner: str, limit: int,
+              user_id: str | None = None) -> tuple[list[Claimed], int]:
     """Claim up to ``limit`` due deliveries, queue the next occurrences; returns the claims and how many were skipped.
+
+    With ``user_id``, only that user's deliveries (the terminal chat shows its own user's reminders).
 
     The caller commits. Daily and weekly reminders late by more than their day are skipped (the next one is
     queued, this one is not sent); so are follow-ups more than a day late.
     """
     d, s = ReminderDelivery, ReminderSettings
+    mine = [d.user_id == user_id] if user_id is not None else []
     rows = session.execute(
         select(d.id, d.user_id, d.kind, d.occurrence, d.due_at, d.payload, s.minute, s.timezone, s.days,
                s.weekly_day, s.enabled, s.paused)
         .select_from(d).outerjoin(s, and_(s.user_id == d.user_id, d.kind.in_(SCHEDULED)))
-        .where(d.status == "due", d.due_at <= now).order_by(d.due_at).limit(limit)
+        .where(d.status == "due", d.due_at <= now, *mine).order_by(d.due_at).limit(limit)
         .with_for_update(skip_locked=True, of=d)).all()
     claims: list[Claimed] = []
     outcomes: list[dict[str, Any]] = []

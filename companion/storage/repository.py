@@ -21,7 +21,7 @@ from companion.storage import flood, outbox, reminder_store, turn_sql, user_data
 from companion.storage.availability import StoreUnavailable, is_unavailable, wait_for_database
 from companion.storage.db import make_engine, migrate
 from companion.storage.encrypted import attach_cipher
-from companion.storage.models import JournalEntry, ProcessedUpdate, User, utcnow
+from companion.storage.models import JournalEntry, ProcessedUpdate, SafetyPlan, User, utcnow
 from companion.storage.reminder_models import ReminderSettings
 from companion.storage.reminder_store import Claimed
 
@@ -175,6 +175,15 @@ class UnitOfWork:
             delete(JournalEntry).where(JournalEntry.user_id == user_id, JournalEntry.id == entry_id))
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
+    def set_safety_plan(self, user_id: str, parts: dict[str, str]) -> None:
+        """Keep the user's safety plan, replacing the one before."""
+        row = self.session.get(SafetyPlan, user_id)
+        if row is None:
+            self.session.add(SafetyPlan(user_id=user_id, parts=dict(parts), updated_at=utcnow()))
+        else:
+            row.parts = dict(parts)
+            row.updated_at = utcnow()
+
     def records(self, user_id: str, reminders: ReminderView | None = None) -> SqlUserRecords:
         """Read access to the user's stored entries, for the engine (``reminders``: settings already read)."""
         return SqlUserRecords(self.session, user_id, reminders)
@@ -242,9 +251,11 @@ class UnitOfWork:
 
     # -- the reminders' queue, for the dispatcher (SQL in reminder_store) ------------------------------
 
-    def claim_deliveries(self, now: datetime, owner: str, limit: int) -> tuple[list[Claimed], int]:
-        """Claim up to ``limit`` due deliveries for ``owner``; also how many were too late and skipped."""
-        return reminder_store.claim_due(self.session, now, owner, limit)
+    def claim_deliveries(self, now: datetime, owner: str, limit: int,
+                         user_id: str | None = None) -> tuple[list[Claimed], int]:
+        """Claim up to ``limit`` due deliveries for ``owner`` (only ``user_id``'s if given); also how many were
+        too late and skipped."""
+        return reminder_store.claim_due(self.session, now, owner, limit, user_id)
 
     def take_over_deliveries(self, now: datetime, owner: str, lease: timedelta, limit: int) -> list[Claimed]:
         """Claims of a dispatcher that stopped more than ``lease`` ago, now ``owner``'s."""
@@ -337,6 +348,11 @@ class SqlUserRecords:
         if self._reminders is not None:
             return self._reminders
         return reminder_store.reminder_view(self.session, self.user_id)
+
+    def safety_plan(self) -> dict[str, str]:
+        """The user's safety plan, part by part (empty when none was written)."""
+        parts = self.session.scalar(select(SafetyPlan.parts).where(SafetyPlan.user_id == self.user_id))
+        return {str(k): str(v) for k, v in (parts or {}).items()}
 
 
 class SqlStore:

@@ -42,6 +42,7 @@ COMMANDS = (
     ("journal", "journal.command"),
     ("moi", "moi.command"),
     ("question", "commands.question"),
+    ("plan", "plan.command"),
     ("reprendre", "commands.reprendre"),
     ("rappels", "reminders.command"),
     ("reglages", "commands.reglages"),

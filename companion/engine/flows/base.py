@@ -74,6 +74,10 @@ class Flow(ABC):
     initial: ClassVar[str]
     transitions: ClassVar[Mapping[tuple[str, str], str]]
     terminal: ClassVar[frozenset[str]] = frozenset({END})
+    resumes_on_start: ClassVar[bool] = False
+    kept_on_cancel: ClassVar[bool] = True
+    """``/cancel`` sets the flow aside for ``/reprendre``; False for a confirmation that should just go away."""
+    """Starting the flow while it is set aside brings it back where it was, instead of starting over."""
 
     def choice(self, turn: Turn, label_key: str, symbol: str) -> Choice:
         """A button for this flow: the value carries the flow name so stale presses are recognised."""

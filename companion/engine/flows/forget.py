@@ -19,6 +19,7 @@ class ForgetFlow(Flow):
 
     name = "forget"
     initial = CONFIRM
+    kept_on_cancel = False
     terminal = frozenset({ERASED, KEPT})
     transitions = {
         (CONFIRM, "yes"): ERASED,

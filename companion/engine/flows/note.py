@@ -6,7 +6,7 @@ from typing import Any
 
 from companion.engine.effects import AddJournalEntry
 from companion.engine.events import EventKind, Reply
-from companion.engine.flows.base import END, Entered, Flow, Turn
+from companion.engine.flows.base import END, Entered, Flow, Step, Turn
 from companion.engine.text import clean, excerpt
 
 ASK = "ask"
@@ -32,6 +32,12 @@ class NoteFlow(Flow):
             return "other"
         return "text" if len(clean(turn.event.text)) >= MIN_CHARS else "short"
 
+    def save(self, turn: Turn, text: str) -> Step:
+        """``/note <text>``: the text is the note (too short: ask for a little more)."""
+        if len(clean(text)) < MIN_CHARS:
+            return self._arrive(SHORT, turn, {})
+        return self._arrive(END, turn, {"text": text})
+
     def enter(self, step: str, turn: Turn, data: dict[str, Any]) -> Entered:
         """Ask, nudge, or save."""
         t = turn.t
@@ -40,7 +46,7 @@ class NoteFlow(Flow):
         if step == SHORT:
             return Entered([Reply(t("note.short"))])
         if step == END:
-            text = clean(turn.event.text)
+            text = clean(data.get("text") or turn.event.text)
             saved = Reply(t("note.saved", excerpt=excerpt(text)))
             kind = "reflection" if data.get("prompt") else "note"
             entry = AddJournalEntry(kind, text, data.get("theme"), data.get("prompt"))
