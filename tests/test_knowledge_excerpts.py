@@ -1,13 +1,18 @@
-"""Excerpts of the real passages: whole sentences, never a piece of a list, and one language per answer."""
+"""Excerpts of the real passages: whole sentences, never a piece of a list; a question of the same theme."""
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 
-from companion.engine.synthesis import excerpt_runs, excerpt_units, key_sentences, sentences
+from companion.engine import ConversationState, Engine, Event, Profile
+from companion.engine.ports import KnowledgeHit
+from companion.engine.synthesis import excerpt_runs, excerpt_units, key_sentences, plain, sentences
 from companion.knowledge.documents import load_passages
+from companion.prompts import load_question_bank
+from tests.support.reading import RULES_READER
 
 PASSAGES = load_passages()
 OPENS = re.compile(r"^[«“\"]?\s?[A-ZÀ-ÖØ-Þ]")
@@ -63,3 +68,34 @@ def test_sentences_are_not_split_on_initials_or_inside_quotes() -> None:
 def test_an_introduction_to_a_list_does_not_end_an_excerpt() -> None:
     body = "Le message énervé arrive. Voici trois gestes :\n- Respirer.\n- Attendre.\n- Relire."
     assert key_sentences("trois gestes", body) == ["Le message énervé arrive."]
+
+
+class OnePassage:
+    """A knowledge base that holds the one passage under test, in its own language."""
+
+    def __init__(self) -> None:
+        self.hit: KnowledgeHit | None = None
+
+    def search(self, text: str, lang: str | None = None, k: int = 3) -> list[KnowledgeHit]:
+        return [self.hit] if self.hit and self.hit.lang == lang else []
+
+    def get(self, passage_id: str) -> KnowledgeHit | None:
+        return self.hit if self.hit and self.hit.id == passage_id else None
+
+
+def test_every_answer_shows_whole_sentences_and_a_question_of_the_passages_theme() -> None:
+    bank, knowledge = load_question_bank(), OnePassage()
+    engine = Engine(reader=RULES_READER, knowledge=knowledge, questions=bank)
+    now = datetime(2026, 11, 25, tzinfo=UTC)
+    for passage in PASSAGES:
+        knowledge.hit = KnowledgeHit(passage.id, passage.theme, passage.lang, passage.title, passage.source,
+                                     passage.body, 0.0)
+        profile = Profile("u1", passage.lang, consent_at=now, known=True)
+        event = Event.from_text("u1", f"/question {passage.title}")
+        text = engine.handle(profile, ConversationState(), event, now).replies[0].text
+        units = excerpt_units(passage.body)[0]
+        assert any(" ".join(units[s:e]) in text for s, e in excerpt_runs(passage.body)), passage.id
+        offered = text.split("\n\n")[-1]
+        own = [q.text for q in bank.select(passage.lang, theme=passage.theme)]
+        assert any(question in offered for question in own), (passage.id, offered)
+        assert plain(passage.title) in text
