@@ -127,3 +127,77 @@ def test_an_answer_on_conflict_leads_to_the_reply_session() -> None:
 def test_without_the_guided_flow_no_button_is_offered(engine: Engine) -> None:
     answered = say(engine, ConversationState(), "comment réagir quand on m'insulte sous mon post ?")
     assert "ask:guided" not in [c.value for r in answered.replies for c in r.choices]
+
+
+# -- one language per answer, and a reflection question that fits ---------------------------------
+
+BILINGUAL = {
+    "famille-fr-09": KnowledgeHit("famille-fr-09", "famille", "fr", "Parler de TikTok avec ton ado", "Livre",
+                                  "Demande-lui de te montrer ses vidéos préférées. Écoute sans corriger.", 0.0),
+    "famille-en-09": KnowledgeHit("famille-en-09", "famille", "en", "Talking about TikTok with your teen", "Book",
+                                  "Ask them to show you their favourite videos. Listen without correcting.", 0.0),
+}
+FAMILY_BANK = QuestionBank({
+    "fr": (Question("f1", "famille", ("daily",), "Quelle règle d'écran de ton enfance te fait sourire ?"),
+           Question("f2", "famille", ("ask",), "Quelle vidéo TikTok pourrais-tu demander à ton ado de te montrer ?"),
+           Question("f3", "famille", ("ask",), "Quel jeu de société ressortir ce week-end ?"),
+           Question("t1", "trolls-et-defense", ("daily",), "Quels outils connais-tu pour bloquer un compte ?")),
+    "en": (Question("f1", "famille", ("daily",), "Which screen rule from your childhood makes you smile?"),
+           Question("f2", "famille", ("ask",), "Which TikTok video could you ask your teen to show you?"),
+           Question("f3", "famille", ("ask",), "Which board game could you bring out this weekend?"),
+           Question("t1", "trolls-et-defense", ("daily",), "Which tools do you know for blocking an account?")),
+})
+
+
+class LanguageKnowledge:
+    """Passages of the language asked for only, as the real retriever returns them."""
+
+    def __init__(self) -> None:
+        self.langs: list[str | None] = []
+
+    def search(self, text: str, lang: str | None = None, k: int = 3) -> list[KnowledgeHit]:
+        self.langs.append(lang)
+        return [hit for hit in BILINGUAL.values() if hit.lang == lang][:k]
+
+    def get(self, passage_id: str) -> KnowledgeHit | None:
+        return BILINGUAL.get(passage_id)
+
+
+@pytest.mark.parametrize(("lang", "question"), [("fr", "how do I talk about tiktok with my teen?"),
+                                                ("en", "comment parler de tiktok avec mon ado ?")])
+def test_the_answer_is_in_the_users_language_whatever_the_question_is_typed_in(lang: str, question: str) -> None:
+    knowledge = LanguageKnowledge()
+    engine = Engine(reader=RULES_READER, knowledge=knowledge, questions=FAMILY_BANK)
+    profile = Profile("u1", lang, consent_at=NOW, known=True)
+    result = engine.handle(profile, ConversationState(), Event.from_text("u1", f"/question {question}"), NOW)
+    text = result.replies[0].text
+    buttons = " ".join(c.label for r in result.replies for c in r.choices)
+    assert knowledge.langs == [lang]
+    if lang == "fr":
+        assert "Demande-lui de te montrer" in text and "Ask them" not in text
+        assert "Lire le passage en entier" in buttons and "Read" not in buttons
+    else:
+        assert "Ask them to show you" in text and "Demande-lui" not in text
+        assert "Read the whole passage" in buttons and "Lire" not in buttons
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_reflection_question_is_of_the_theme_and_fits_the_question(lang: str) -> None:
+    engine = Engine(reader=RULES_READER, knowledge=LanguageKnowledge(), questions=FAMILY_BANK)
+    asked = "comment parler de tiktok avec mon ado ?" if lang == "fr" else "how do I talk about tiktok with my teen?"
+    for user in ("u1", "u2", "u3", "u4"):
+        profile = Profile(user, lang, consent_at=NOW, known=True)
+        result = engine.handle(profile, ConversationState(), Event.from_text(user, f"/question {asked}"), NOW)
+        offered = result.replies[0].text.split("\n\n")[-1]
+        assert "TikTok" in offered, offered  # the family question that shares the user's words, for everyone
+        assert "outils" not in offered and "tools" not in offered
+
+
+def test_a_question_written_for_another_answer_is_not_offered_without_a_shared_word() -> None:
+    engine = Engine(reader=RULES_READER, knowledge=LanguageKnowledge(), questions=FAMILY_BANK)
+    seen = set()
+    for user in ("u1", "u2", "u3", "u4", "u5", "u6"):
+        profile = Profile(user, "fr", consent_at=NOW, known=True)
+        result = engine.handle(profile, ConversationState(), Event.from_text(user, "/question et les écrans ?"), NOW)
+        seen.add(result.replies[0].text.split("\n\n")[-1])
+    assert seen and all("jeu de société" not in text and "outils" not in text for text in seen), seen

@@ -175,3 +175,30 @@ def test_server_mode(chroma_server: int, tmp_path: Path) -> None:
     store = VectorStore(make_client(tmp_path, "127.0.0.1", chroma_server), E5EmbeddingFunction())
     passage = load_passages(root)[0]
     assert store.search(passage.title, passage.lang, 1)[0][0] == passage.id
+
+
+BLIND_SET = Path(__file__).resolve().parent / "data" / "blind" / "retrieval_blind.jsonl"
+
+
+def test_colloquial_set_recall(knowledge) -> None:  # type: ignore[no-untyped-def]
+    rows = [json.loads(line) for line in BLIND_SET.read_text("utf-8").splitlines() if line.strip()]
+    scores = evaluate_retrieval(knowledge.retriever, rows)
+    assert scores["recall@3"] >= 0.95 and scores["n"] == len(rows) == 130
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("pourquoi on est tous si agressifs dans les commentaires alors qu'en face personne n'oserait ?",
+     "echange-tronque-fr-10"),
+    ("la communication non violente, ça consiste en quoi exactement ?", "cnv-fr-09"),
+    ("ma fille de 14 ans vit sur tiktok, comment aborder le sujet sans dispute ?", "famille-fr-09"),
+    ("le scroll infini et les notifs, c'est fait exprès pour qu'on reste ?", "plateformes-fr-11"),
+    ("mon manager me rabaisse dans les canaux slack devant toute l'équipe", "trolls-et-defense-fr-16"),
+    ("why do strangers say such nasty things online that they'd never say to your face?", "echange-tronque-en-10"),
+    ("nvc, what does it mean in plain words?", "cnv-en-09"),
+    ("my son plays fortnite all evening, how do I bring it up without a fight?", "famille-en-06 famille-en-09"),
+    ("are apps deliberately built so we can't stop scrolling?", "plateformes-en-11"),
+    ("a coworker keeps belittling me on Teams, what can I do?", "trolls-et-defense-en-16"),
+])
+def test_core_questions_find_their_passage(knowledge, question: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = [hit.id for hit in knowledge.retriever.search(question, k=3)]
+    assert set(expected.split()) & set(found), found

@@ -7,9 +7,9 @@ from typing import Any
 from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, Entered, Flow, Turn
 from companion.engine.ports import Knowledge, KnowledgeHit, Writer, WrittenAnswer
-from companion.engine.questions import QuestionBank
-from companion.engine.synthesis import key_sentences, plain
-from companion.engine.text import clean, detect_language, excerpt
+from companion.engine.questions import Question, QuestionBank
+from companion.engine.synthesis import key_sentences, plain, terms
+from companion.engine.text import clean, excerpt
 
 ASKING = "asking"
 ANSWERED = "answered"
@@ -17,6 +17,8 @@ FULL = "full"
 WRITE = "write"
 GUIDED = "guided"
 HITS = 3
+# Questions that stand on their own after an answer (the others speak of "this message", a journey…).
+STANDALONE = ("ask", "daily")
 # The guided flow an answer can lead to, per theme (only flows the engine has are offered).
 THEME_FLOWS = {
     "avant-de-repondre": "reply", "trolls-et-defense": "reply", "cnv": "reply", "echange-tronque": "reply",
@@ -95,7 +97,8 @@ class AskFlow(Flow):
 
     def _answer(self, turn: Turn, data: dict[str, Any], question: str) -> Entered:
         t = turn.t
-        lang = detect_language(question, default=turn.profile.language)
+        lang = t.lang  # the user's language, whatever the question is typed in: the passage, buttons and
+        # reflection question then speak one language
         hits = self.knowledge.search(question, lang, HITS) if question else []
         if not hits:
             return Entered([Reply(t("ask.nothing"))], data={})
@@ -117,7 +120,7 @@ class AskFlow(Flow):
     def _render(self, turn: Turn, data: dict[str, Any], hit: KnowledgeHit) -> Reply:
         t = turn.t
         gist = " ".join(key_sentences(data.get("q", ""), hit.body))
-        follow = self.questions.pick(t.lang, theme=hit.theme, seed=f"{turn.profile.user_id}:{hit.id}")
+        follow = self._follow_up(turn, data.get("q", ""), hit)
         data["reflection"] = follow.text if follow else ""
         data["guided"] = self.guided.get(hit.theme)
         lines = [t("ask.answer", title=plain(hit.title), source=hit.source, gist=gist)]
@@ -134,7 +137,7 @@ class AskFlow(Flow):
             closest = self._render(turn, data, hits[0])
             return Reply(t("llm.ask_not_covered") + "\n\n" + closest.text, closest.choices)
         data["shown"] = hits.index(cited[0])
-        follow = self.questions.pick(t.lang, theme=cited[0].theme, seed=f"{turn.profile.user_id}:{cited[0].id}")
+        follow = self._follow_up(turn, data.get("q", ""), cited[0])
         data["reflection"] = follow.text if follow else ""
         data["guided"] = self.guided.get(cited[0].theme)
         sources = "\n".join(t("llm.ask_source", title=plain(h.title), source=h.source) for h in cited)
@@ -142,6 +145,23 @@ class AskFlow(Flow):
         if follow:
             lines.append(t("ask.go_further", question=follow.text))
         return Reply("\n\n".join(lines), self._choices(turn, data, full=False))
+
+    def _follow_up(self, turn: Turn, question: str, hit: KnowledgeHit) -> Question | None:
+        """The reflection question offered next: of the passage's theme, standing on its own, sharing the most
+        words with the user's question (then with the passage's title); a stable choice among equals."""
+        lang, seed = turn.t.lang, f"{turn.profile.user_id}:{hit.id}"
+        pool = [q for q in self.questions.select(lang, theme=hit.theme) if set(q.uses) & set(STANDALONE)]
+        if not pool:
+            return self.questions.pick(lang, theme=hit.theme, seed=seed)
+        asked, titled = terms(question), terms(hit.title)
+        scores = {q.id: 2 * len(asked & terms(q.text)) + len(titled & terms(q.text)) for q in pool}
+        # A question written for one kind of answer ("ask") is offered only when it shares a word with it.
+        eligible = [q for q in pool if scores[q.id] or "ask" not in q.uses] or pool
+        best = max(scores[q.id] for q in eligible)
+        keep = {q.id for q in eligible if scores[q.id] == best}
+        return self.questions.pick(lang, theme=hit.theme, seed=seed,
+                                   exclude=[q.id for q in self.questions.select(lang, theme=hit.theme)
+                                            if q.id not in keep])
 
     def _choices(self, turn: Turn, data: dict[str, Any], *, full: bool) -> tuple[Choice, ...]:
         choices = [] if full else [self.choice(turn, "ask.more", "more")]
