@@ -42,6 +42,21 @@ def to_event(user_id: str, line: str, choices: tuple[Choice, ...], language: str
     return Event.from_text(user_id, line.rstrip("\n"), language)
 
 
+VOICE_COMMANDS = ("vocal", "voice")
+"""``/vocal FILE``: an audio file sent as if it were a voice note."""
+
+
+def _voice_event(user_id: str, path: str, language: str | None, hear: Callable[[str, bytes], Event] | None) -> Event:
+    """The event for ``/vocal FILE``: the file's transcript, or a voice problem the engine words."""
+    if hear is None:
+        return Event(user_id, EventKind.VOICE, media="off", language_code=language)
+    try:
+        audio = Path(path.strip()).expanduser().read_bytes()
+    except OSError:
+        return Event(user_id, EventKind.VOICE, media="unreadable", language_code=language)
+    return hear(user_id, audio)
+
+
 def chat(
     handle: Callable[[Event], list[Reply]],
     lines: Iterable[str],
@@ -51,8 +66,12 @@ def chat(
     language: str | None = None,
     prompt: str = "> ",
     files_dir: Path | None = None,
+    hear: Callable[[str, bytes], Event] | None = None,
 ) -> None:
-    """Read lines until end of input, printing each answer; attached documents are saved in ``files_dir``."""
+    """Read lines until end of input, printing each answer; attached documents are saved in ``files_dir``.
+
+    ``/vocal FILE`` sends the audio file as a voice note (``hear`` turns its bytes into the event).
+    """
     choices: tuple[Choice, ...] = ()
     interactive = out.isatty()
     if interactive:
@@ -60,6 +79,8 @@ def chat(
         out.flush()
     for line in lines:
         event = to_event(user_id, line, choices, language)
+        if event.kind is EventKind.COMMAND and event.command in VOICE_COMMANDS:
+            event = _voice_event(user_id, event.args, language, hear)
         replies = handle(event)
         # Numbers answer the buttons of the latest answer only, as buttons of older messages are stale.
         choices = next((r.choices for r in reversed(replies) if r.choices), ())
