@@ -34,7 +34,9 @@ def decode(audio: bytes) -> Any:
 class WhisperTranscriber:
     """Transcribes French or English voice notes with the Whisper base model (int8 on CPU).
 
-    The model is assembled and loaded on the first voice note; transcriptions run one at a time (a lock), as the
+    Decoding is greedy at temperature 0 with no repeated 3-gram: the same audio always gives the same text, and
+    a robotic or noisy voice cannot send the decoder into a loop. The model is assembled and loaded on the first
+    voice note; transcriptions run one at a time (a lock), as the
     model uses every thread it is given. When the model is missing or fails its check, one log line says why and
     every voice note is declined with ``VoiceProblem("off")``.
     """
@@ -82,6 +84,7 @@ class WhisperTranscriber:
             scores = dict(ranked)
             language = max(LANGUAGES, key=lambda code: scores.get(code, 0.0))
             segments, _ = model.transcribe(samples, language=language, beam_size=self.beam_size,
+                                           temperature=0.0, no_repeat_ngram_size=3,
                                            condition_on_previous_text=False)
             text = " ".join(segment.text.strip() for segment in segments).strip()
         total = sum(scores.get(code, 0.0) for code in LANGUAGES)
