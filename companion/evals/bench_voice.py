@@ -65,7 +65,11 @@ def bench_voice(
     = Path("tests/data/voice"),
     threads: Annotated[int, typer.Option("--threads", help="CPU threads for the model (0: its default).")] = 0,
 ) -> None:
-    """Print the real-time factor (transcription time ÷ audio length) for 10 s and 60 s, and the memory added."""
+    """Print the real-time factor (transcription time ÷ audio length) for 10 s and 60 s, and the memory added.
+
+    ``rtf_cpu`` is the CPU time of every thread ÷ audio length: the wall-clock factor on cores of one's own is at
+    most this, whatever else runs on a shared machine.
+    """
     import tempfile
 
     from companion.voice.model import ensure_model
@@ -89,7 +93,8 @@ def bench_voice(
         heard = transcriber.transcribe(note)
         spent, cpu = time.perf_counter() - started, time.process_time() - cpu
         typer.echo(f"audio_s={heard.duration_s:.1f} transcribe_s={spent:.2f} rtf={spent / heard.duration_s:.3f} "
-                   f"cpu_s={cpu:.2f} language={heard.language} words={len(heard.text.split())}")
+                   f"cpu_s={cpu:.2f} rtf_cpu={cpu / heard.duration_s:.3f} language={heard.language} "
+                   f"words={len(heard.text.split())}")
     after = _rss_mb()
     typer.echo(f"load_s={load_s:.2f} rss_before_mb={before:.0f} rss_loaded_mb={loaded:.0f} "
                f"rss_after_mb={after:.0f} added_mb={after - before:.0f}")
