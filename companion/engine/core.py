@@ -139,9 +139,7 @@ class Engine:
         if voice.concerns(event, state):  # a voice note is checked, then read as the same typed text
             heard = voice.handle(turn, state)
             if heard.typed is None:
-                problem = event.kind is not EventKind.CHOICE and not any(r.choices for r in heard.replies)
-                result = Result(heard.state, heard.replies)
-                return self._with_flow_hint(result, heard.state, t) if problem else result
+                return Result(heard.state, heard.replies)
             return self._route(self._retold(turn, heard.typed), heard.state)
         if event.kind is EventKind.UNSUPPORTED:
             return self._with_flow_hint(Result(state, [Reply(t("fallback.unsupported"))]), state, t)
@@ -354,11 +352,9 @@ class Engine:
 
     def _retold(self, turn: Turn, event: Event) -> Turn:
         """The same turn for another event (a heard voice note as typed text), read again when its text differs."""
-        if event.text == turn.event.text:
+        if event.text == turn.event.text or not event.text.strip():
             return replace(turn, event=event)
-        said = event.text if event.text.strip() else ""
-        return replace(turn, event=event, reading=self.reader.read(said, turn.profile.language) if said
-                       else Reading(turn.profile.language))
+        return replace(turn, event=event, reading=self.reader.read(event.text, turn.profile.language))
 
     def _step(self, step: Step, previous: ConversationState, turn: Turn) -> Result:
         """Merge a flow's step into the full state, keeping what was paused; follow a hand-off."""

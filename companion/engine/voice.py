@@ -47,7 +47,7 @@ def handle(turn: Turn, state: ConversationState) -> Outcome:
     held = state.data.get(PENDING)
     base = replace(state, data={key: value for key, value in state.data.items() if key != PENDING})
     if event.kind is EventKind.UNSUPPORTED:
-        return Outcome(base, [Reply(t(MEDIA_KEYS[event.media]))])
+        return _told(turn, base, MEDIA_KEYS[event.media])
     if event.kind is EventKind.VOICE:
         return _heard(turn, base)
     if not isinstance(held, dict):
@@ -68,10 +68,10 @@ def handle(turn: Turn, state: ConversationState) -> Outcome:
 def _heard(turn: Turn, base: ConversationState) -> Outcome:
     event, t = turn.event, turn.t
     if event.media in PROBLEMS:
-        return Outcome(base, [Reply(t(f"voice.{event.media}"))])
+        return _told(turn, base, f"voice.{event.media}")
     text = clean(event.text)
     if not text:
-        return Outcome(base, [Reply(t("voice.empty"))])
+        return _told(turn, base, "voice.empty")
     if turn.reading.crisis.tier in (CRISIS, CHECKIN):
         return Outcome(base, [], _typed(event, text, event.forwarded))  # safety does not wait for the check
     quoted = text if len(text) <= QUOTE_LIMIT else text[:QUOTE_LIMIT].rstrip() + "…"
@@ -82,6 +82,14 @@ def _heard(turn: Turn, base: ConversationState) -> Outcome:
     pending = replace(base, data={**base.data, PENDING: {"text": text, "forwarded": event.forwarded}})
     lead = "voice.heard_forwarded" if event.forwarded else "voice.heard"
     return Outcome(pending, [Reply(t(lead, text=quoted), tuple(choices))])
+
+
+def _told(turn: Turn, state: ConversationState, key: str) -> Outcome:
+    """A short message about the voice note; where something is in progress, how to go back to it."""
+    replies = [Reply(turn.t(key))]
+    if state.active or state.paused:
+        replies.append(Reply(turn.t("help.in_flow")))
+    return Outcome(state, replies)
 
 
 def _typed(event: Event, text: str, forwarded: bool) -> Event:
