@@ -18,6 +18,7 @@ from companion.privacy.logs import install as install_log_privacy
 from companion.prompts import load_nvc_lists, load_question_bank
 from companion.service import ConversationService
 from companion.storage import SqlStore, open_store
+from companion.voice import WhisperTranscriber
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +57,16 @@ def build_services(settings: Settings, *, run_migrations: bool = True,
     engine = Engine(knowledge=knowledge.retriever, questions=load_question_bank(), reader=build_reader(),
                     nvc=nvc, writer=writer)
     conversations = ConversationService(store, engine, default_language=settings.default_language,
-                                        flood_limit=settings.flood_limit, flood_window=settings.flood_window)
+                                        flood_limit=settings.flood_limit, flood_window=settings.flood_window,
+                                        transcriber=build_transcriber(settings))
     return Services(settings, store, conversations, knowledge, writer)
+
+
+def build_transcriber(settings: Settings) -> WhisperTranscriber | None:
+    """The voice adapter (its model loads on the first voice note), or None when COMPANION_VOICE is off."""
+    if not settings.voice:
+        return None
+    return WhisperTranscriber(settings.data_dir / "models", threads=settings.voice_threads)
 
 
 def health_checks(services: Services) -> dict[str, Callable[[], None]]:
@@ -80,7 +89,8 @@ def configure_logging(level: str, fmt: str = "text") -> None:
     if fmt == "json":
         for handler in logging.getLogger().handlers:
             handler.setFormatter(json_formatter())
-    for noisy in ("httpx", "httpcore", "telegram.ext.Application", "alembic.runtime.migration", "bm25s", "chromadb"):
+    for noisy in ("httpx", "httpcore", "telegram.ext.Application", "alembic.runtime.migration", "bm25s", "chromadb",
+                  "faster_whisper"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     install_log_privacy()  # whatever the level, library loggers never format request bodies or updates
 

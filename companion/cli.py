@@ -119,19 +119,46 @@ def chat(
 
 def _chat(settings: Settings, user: str, lang: str | None) -> None:
     from companion.channels.terminal import chat as terminal_chat
+    from companion.engine import Event
     from companion.reminders.local import LocalReminders
 
     if settings.log_level == "INFO":
         settings = settings.model_copy(update={"log_level": "WARNING"})
     services = _services(settings)
-    reminders = LocalReminders(services.store, services.conversations.engine, f"cli:{user}")
+    conversations = services.conversations
+
+    def hear(user_id: str, audio: bytes) -> Event:
+        return conversations.hear(user_id, audio, language_code=lang)
+
+    reminders = LocalReminders(services.store, conversations.engine, f"cli:{user}")
     try:
         # Due reminders show before each answer and, at a keyboard, every half minute while waiting.
-        terminal_chat(services.conversations.handle, sys.stdin, sys.stdout, user_id=f"cli:{user}", language=lang,
+        terminal_chat(conversations.handle, sys.stdin, sys.stdout, user_id=f"cli:{user}", language=lang,
                       files_dir=settings.data_dir / "exports", due=reminders.due,
-                      poll_seconds=REMINDER_POLL_SECONDS if sys.stdin.isatty() else None)
+                      poll_seconds=REMINDER_POLL_SECONDS if sys.stdin.isatty() else None, hear=hear)
     finally:
         reminders.close()
+
+
+@app.command()
+def transcribe(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="An audio file (OGG/Opus, WAV, MP3…).")],
+) -> None:
+    """Print the text heard in an audio file and its language (fr or en), offline, as the bot hears voice notes."""
+    from companion.bootstrap import build_transcriber, configure_logging
+    from companion.engine.ports import VoiceProblem
+
+    settings = _settings()
+    configure_logging("WARNING" if settings.log_level == "INFO" else settings.log_level, settings.log_format)
+    transcriber = build_transcriber(settings.model_copy(update={"voice": True}))
+    assert transcriber is not None
+    try:
+        heard = transcriber.transcribe(file.read_bytes())
+    except VoiceProblem as problem:
+        typer.echo(f"could not transcribe: {problem.reason}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(heard.text)
+    typer.echo(f"language={heard.language} probability={heard.probability:.2f} seconds={heard.duration_s:.1f}")
 
 
 @app.command()

@@ -63,6 +63,8 @@ class Settings(BaseSettings):
     typing_delay: float = Field(default=0.4, ge=0)  # "typing…" is shown once a turn takes longer than this (s)
     reminder_tick_seconds: float = Field(default=20.0, ge=0)  # how often due reminders are looked for; 0: never
     reminder_rate: float = Field(default=25.0, gt=0)  # reminder messages per second, under Telegram's ~30/s
+    voice: bool = True  # transcribe voice notes offline (the Whisper base model, assembled in the data directory)
+    voice_threads: int = Field(default=0, ge=0, le=64)  # CPU threads for a transcription; 0: the model's default
     reminder_lease_seconds: float = Field(default=300.0, gt=0)  # a dead dispatcher's claims are taken over after
 
     @property

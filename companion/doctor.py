@@ -116,7 +116,20 @@ def _data_dir(settings: Settings) -> Check:
     return Check("data directory", True, f"{path.resolve()} writable")
 
 
-CHECKS: tuple[Callable[[Settings], Check], ...] = (_token, _data_dir, _database, _knowledge, _llm, _timezones)
+def _voice(settings: Settings) -> Check:
+    if not settings.voice:
+        return Check("voice notes", True, "off (COMPANION_VOICE=false): voice notes are declined", required=False)
+    from companion.voice import ModelMissing, ensure_model
+
+    try:
+        folder = ensure_model(settings.data_dir / "models")
+    except (ModelMissing, OSError) as error:
+        return Check("voice notes", False, f"off: {error}", required=False)
+    return Check("voice notes", True, f"Whisper base ready in {folder}, checksum ok")
+
+
+CHECKS: tuple[Callable[[Settings], Check], ...] = (_token, _data_dir, _database, _knowledge, _llm, _timezones,
+                                                   _voice)
 
 
 def run_doctor(settings: Settings) -> Iterator[Check]:

@@ -29,6 +29,7 @@ from companion.engine.effects import (
     UpdateReminders,
 )
 from companion.engine.i18n import pick_language
+from companion.engine.ports import Transcriber, VoiceProblem
 from companion.observability import METRICS
 from companion.privacy.export import export_documents
 from companion.storage.models import utcnow
@@ -57,7 +58,9 @@ class ConversationService:
         flood_limit: int = 0,
         flood_window: float = 10.0,
         wall_clock: Callable[[], float] = time.time,
+        transcriber: Transcriber | None = None,
     ) -> None:
+        self.transcriber = transcriber  # voice notes into text; None: voice notes are declined
         self.store = store
         self.flood_limit = flood_limit  # updates per user and window; 0: no limit (channel updates only)
         self.flood_window = flood_window
@@ -141,6 +144,31 @@ class ConversationService:
                 uow.keep_replies(update_id, event.user_id, chat_id, result.replies, self.clock())
             uow.commit()
             return result.replies
+
+    def voice_fits(self, seconds: float) -> bool:
+        """Whether a voice note this long is worth fetching: voice is on and the note is within the limit."""
+        limit = getattr(self.transcriber, "max_seconds", None)
+        return self.transcriber is not None and (limit is None or seconds <= limit)
+
+    def hear(self, user_id: str, audio: bytes, *, forwarded: bool = False, language_code: str | None = None,
+             seconds: float | None = None) -> Event:
+        """The event for a voice note: its transcript, or the problem met (the audio is only ever held in memory).
+
+        ``seconds`` is the length the channel announced: a note over the limit is declined before any decoding.
+        """
+        voice = Event(user_id, EventKind.VOICE, forwarded=forwarded, language_code=language_code)
+        if self.transcriber is None:
+            return replace(voice, media="off")
+        if seconds is not None and not self.voice_fits(seconds):
+            return replace(voice, media="too_long")
+        started = time.perf_counter()
+        try:
+            heard = self.transcriber.transcribe(audio)
+        except VoiceProblem as problem:
+            return replace(voice, media=problem.reason)
+        logger.info("voice note heard: %.1f s of audio in %.1f s, language=%s", heard.duration_s,
+                    time.perf_counter() - started, heard.language)
+        return replace(voice, text=heard.text) if heard.text.strip() else replace(voice, media="empty")
 
     def replies_sent(self, update_ids: Sequence[int]) -> None:
         """Every reply of these updates reached Telegram (or never can): stop keeping them (one transaction)."""

@@ -338,3 +338,21 @@ async def test_conflict_with_webhook(api: FakeBotApi) -> None:
             await bot.get_updates(timeout=0)
         assert await bot.delete_webhook(drop_pending_updates=True)
         assert await bot.get_updates(timeout=0) == ()
+
+
+async def test_a_voice_note_is_fetched_with_get_file_and_downloaded_in_memory(api: FakeBotApi) -> None:
+    import base64
+
+    audio = (Path(__file__).parent / "data" / "voice" / "fr_journey.ogg").read_bytes()
+    api.inject_message(USER, kind="voice", audio_b64=base64.b64encode(audio).decode(), duration=4,
+                       forward_from_name="Maman")
+    api.inject_message(USER, kind="video_note")
+    api.inject_message(USER, kind="audio")
+    async with make_bot(api) as bot:
+        voice, video_note, song = [u.message for u in await bot.get_updates()]
+        assert voice.voice.duration == 4 and voice.voice.mime_type == "audio/ogg" and voice.forward_origin
+        fetched = await bot.get_file(voice.voice.file_id)
+        assert bytes(await fetched.download_as_bytearray()) == audio
+        assert video_note.video_note.duration == 3 and song.audio.mime_type == "audio/mpeg"
+        with pytest.raises(BadRequest):
+            await bot.get_file("no-such-file")

@@ -107,6 +107,7 @@ def test_doctor_finds_what_is_missing_then_passes(tmp_path: Path, database_url: 
     second = _doctor(env, tmp_path, "doctor")
     assert second.returncode == 0, second.stdout + second.stderr
     assert "ok   database" in second.stdout and "fresh" in second.stdout
+    assert "ok   voice notes: Whisper base ready" in second.stdout and "checksum ok" in second.stdout
 
 
 def test_doctor_names_an_unreachable_database(tmp_path: Path) -> None:

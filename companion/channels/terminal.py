@@ -43,6 +43,21 @@ def to_event(user_id: str, line: str, choices: tuple[Choice, ...], language: str
     return Event.from_text(user_id, line.rstrip("\n"), language)
 
 
+VOICE_COMMANDS = ("vocal", "voice")
+"""``/vocal FILE``: an audio file sent as if it were a voice note."""
+
+
+def _voice_event(user_id: str, path: str, language: str | None, hear: Callable[[str, bytes], Event] | None) -> Event:
+    """The event for ``/vocal FILE``: the file's transcript, or a voice problem the engine words."""
+    if hear is None:
+        return Event(user_id, EventKind.VOICE, media="off", language_code=language)
+    try:
+        audio = Path(path.strip()).expanduser().read_bytes()
+    except OSError:
+        return Event(user_id, EventKind.VOICE, media="unreadable", language_code=language)
+    return hear(user_id, audio)
+
+
 def chat(
     handle: Callable[[Event], list[Reply]],
     lines: Iterable[str],
@@ -54,11 +69,13 @@ def chat(
     files_dir: Path | None = None,
     due: Callable[[], list[Reply]] | None = None,
     poll_seconds: float | None = None,
+    hear: Callable[[str, bytes], Event] | None = None,
 ) -> None:
     """Read lines until end of input, printing each answer; attached documents are saved in ``files_dir``.
 
     ``due`` returns the reminders due now: asked before each line is answered and, with ``poll_seconds``,
-    also every so often while waiting for the next line.
+    also every so often while waiting for the next line. ``/vocal FILE`` sends the audio file as a voice note
+    (``hear`` turns its bytes into the event).
     """
     interactive = out.isatty()
     lock = threading.Lock()
@@ -100,6 +117,8 @@ def chat(
             remind(False)
             with lock:
                 event = to_event(user_id, line, shown[0], language)
+                if event.kind is EventKind.COMMAND and event.command in VOICE_COMMANDS:
+                    event = _voice_event(user_id, event.args, language, hear)
                 show(handle(event), True)
                 if interactive:
                     out.write(prompt)

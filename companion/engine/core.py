@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from companion.engine import voice
 from companion.engine.commands import phrase_command, resolve
 from companion.engine.effects import ExportData, ForgetUser
 from companion.engine.events import Choice, Event, EventKind, Reply
@@ -155,6 +156,11 @@ class Engine:
 
     def _route(self, turn: Turn, state: ConversationState) -> Result:
         event, t = turn.event, turn.t
+        if voice.concerns(event, state):  # a voice note is checked, then read as the same typed text
+            heard = voice.handle(turn, state)
+            if heard.typed is None:
+                return Result(heard.state, heard.replies)
+            return self._route(self._retold(turn, heard.typed), heard.state)
         if event.kind is EventKind.UNSUPPORTED:
             return self._with_flow_hint(Result(state, [Reply(t("fallback.unsupported"))]), state, t)
         if event.kind is EventKind.CHOICE and event.choice.startswith(f"{CARE_PREFIX}:"):
@@ -459,6 +465,12 @@ class Engine:
         return result
 
     # -- helpers ---------------------------------------------------------------------------------
+
+    def _retold(self, turn: Turn, event: Event) -> Turn:
+        """The same turn for another event (a heard voice note as typed text), read again when its text differs."""
+        if event.text == turn.event.text or not event.text.strip():
+            return replace(turn, event=event)
+        return replace(turn, event=event, reading=self.reader.read(event.text, turn.profile.language))
 
     def _step(self, step: Step, previous: ConversationState, turn: Turn) -> Result:
         """Merge a flow's step into the full state, keeping what was paused; follow a hand-off."""

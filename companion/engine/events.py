@@ -13,6 +13,7 @@ class EventKind(StrEnum):
     CHOICE = "choice"
     COMMAND = "command"
     FORWARDED = "forwarded"
+    VOICE = "voice"
     UNSUPPORTED = "unsupported"
 
 
@@ -28,6 +29,8 @@ class Event:
     choice: str = ""
     media: str = ""
     language_code: str | None = None
+    forwarded: bool = False
+    """For a voice note: forwarded from someone else (its ``text`` is the transcript; ``media`` a problem, if any)."""
 
     @classmethod
     def from_text(cls, user_id: str, text: str, language_code: str | None = None) -> Event:

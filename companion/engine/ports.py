@@ -157,3 +157,32 @@ class Writer(Protocol):
                formal: bool) -> WrittenAnswer | None:
         """An answer to ``question`` drawn from ``passages`` only, citing the ones it used."""
         ...
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """What was heard in a voice note: the text, its language (fr or en), how sure, and the audio's length."""
+
+    text: str
+    language: str
+    probability: float
+    duration_s: float
+
+
+class VoiceProblem(Exception):
+    """A voice note could not be turned into text; ``reason`` names why (a catalog key under ``voice.``)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Transcriber(Protocol):
+    """Turns a voice note (encoded audio bytes, e.g. OGG/Opus) into text, in memory.
+
+    Raises :class:`VoiceProblem` with ``"too_long"``, ``"unreadable"`` or ``"off"`` (no model).
+    """
+
+    def transcribe(self, audio: bytes) -> Transcript:
+        """The text heard in ``audio``."""
+        ...

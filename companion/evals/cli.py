@@ -12,12 +12,14 @@ from companion.config import Settings, SettingsError, load_settings
 from companion.evals.bench_reading import bench_reading
 from companion.evals.bench_reminders import bench_reminders
 from companion.evals.bench_updates import bench_updates
+from companion.evals.bench_voice import bench_voice
 
 eval_app = typer.Typer(no_args_is_help=True, help="Measure Compagnon on labelled data.")
 bench_app = typer.Typer(no_args_is_help=True, help="Measure Compagnon's capacity.")
 bench_app.command("reminders")(bench_reminders)
 bench_app.command("updates")(bench_updates)
 bench_app.command("reading")(bench_reading)
+bench_app.command("voice")(bench_voice)
 
 
 def _settings() -> Settings:

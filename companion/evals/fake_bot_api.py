@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import contextlib
 import copy
 import html
@@ -715,8 +716,14 @@ class FakeBotApi:
         entities: list[JSON] | None = None, username: str | None = None,
         reply_to_message_id: int | None = None, chat_title: str | None = None,
         latitude: float = 48.8566, longitude: float = 2.3522,
+        audio_b64: str | None = None, duration: int = 3,
     ) -> JSON:
-        """Queue an Update carrying a user message; return ``{update_id, message_id}``."""
+        """Queue an Update carrying a user message; return ``{update_id, message_id}``.
+
+        For ``voice``, ``audio`` and ``video_note``, ``audio_b64`` is the file the bot downloads (``getFile``, then
+        the file URL) and ``duration`` the length Telegram announces, in seconds.
+        """
+        audio = base64.b64decode(audio_b64) if audio_b64 else b"OggS fake-voice"
         user = self._user(user_id, first_name, language_code, username)
         chat_id = int(user_id if chat_id is None else chat_id)
         if chat_type == "private":
@@ -746,9 +753,17 @@ class FakeBotApi:
             content["photo"] = [{"file_id": f.file_id, "file_unique_id": f.file_unique_id,
                                  "width": 800, "height": 600, "file_size": len(f.data)}]
         elif kind == "voice":
-            f = self._fake_file("voice.ogg", b"OggS fake-voice", "audio/ogg")
+            f = self._fake_file("voice.ogg", audio, "audio/ogg")
             content["voice"] = {"file_id": f.file_id, "file_unique_id": f.file_unique_id,
-                                "duration": 3, "mime_type": "audio/ogg", "file_size": len(f.data)}
+                                "duration": duration, "mime_type": "audio/ogg", "file_size": len(f.data)}
+        elif kind == "audio":
+            f = self._fake_file("song.mp3", audio, "audio/mpeg")
+            content["audio"] = {"file_id": f.file_id, "file_unique_id": f.file_unique_id, "duration": duration,
+                                "file_name": "song.mp3", "mime_type": "audio/mpeg", "file_size": len(f.data)}
+        elif kind == "video_note":
+            f = self._fake_file(None, audio, "video/mp4")
+            content["video_note"] = {"file_id": f.file_id, "file_unique_id": f.file_unique_id, "length": 240,
+                                     "duration": duration, "file_size": len(f.data)}
         elif kind == "document":
             f = self._fake_file("document.pdf", b"%PDF-1.4 fake", "application/pdf")
             content["document"] = {"file_id": f.file_id, "file_unique_id": f.file_unique_id,

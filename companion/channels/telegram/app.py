@@ -85,6 +85,28 @@ class TelegramChannel:
             event = Event.from_text(f"tg:{user.id}", text, user.language_code)
         await self._answer(update, context, event)
 
+    async def on_voice(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A voice note: fetched and transcribed in memory ("typing…" meanwhile), then answered like a message."""
+        message, user, chat = update.effective_message, update.effective_user, update.effective_chat
+        if message is None or user is None or chat is None or message.voice is None:
+            return
+        conversations, voice = self.services.conversations, message.voice
+        typing = Typing(context.bot, chat.id, self.services.settings.typing_delay)
+        try:
+            audio = b""
+            if conversations.voice_fits(voice.duration):
+                try:
+                    audio = bytes(await (await context.bot.get_file(voice.file_id)).download_as_bytearray())
+                except TelegramError as error:
+                    logger.warning("could not fetch a voice note (%s)", type(error).__name__)
+            event = await asyncio.to_thread(conversations.hear, f"tg:{user.id}", audio,
+                                            forwarded=message.forward_origin is not None,
+                                            language_code=user.language_code, seconds=voice.duration)
+            del audio
+        finally:
+            await typing.stop()
+        await self._answer(update, context, event)
+
     async def on_other_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Stickers, photos, voice…: a kind explanation through the engine."""
         message, user = update.effective_message, update.effective_user
@@ -264,6 +286,7 @@ def build_application(services: Services, *, overall_max_rate: float = OVERALL_M
     private = filters.ChatType.PRIVATE
     application.add_handler(MessageHandler(filters.UpdateType.EDITED, channel.on_edited))
     application.add_handler(MessageHandler(private & filters.TEXT, channel.on_text))
+    application.add_handler(MessageHandler(private & filters.VOICE, channel.on_voice))
     application.add_handler(MessageHandler(private & ~filters.TEXT, channel.on_other_message))
     application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, channel.on_group))
     application.add_handler(CallbackQueryHandler(channel.on_button))
