@@ -43,7 +43,6 @@ SEEN = ".seen"
 KEEP_CHARS = 1000  # of each answer, in the flow's data (the journal keeps the whole text)
 ECHO_CHARS = 140  # of an answer quoted back
 LONG_CHARS = 600  # from here an answer is "long": summarised in the reply
-FELT_WORDS = 12  # from here the reading's feelings are named too, not only the ones the words spell out
 SAID = "said"
 """Data key: the catalog keys of the generic lines already said in this journey (each is said once)."""
 ECHO_VARIANTS = ("journeys.echo.2", "journeys.echo.3", "journeys.echo.4", "journeys.echo.5")
@@ -417,14 +416,9 @@ class JourneyFlow(Flow):
         return Entered([Reply("\n\n".join(lines), choices)], effects, data=data)
 
     def _emotions(self, turn: Turn, text: str) -> list[str]:
-        """The feelings the answer names in so many words; the reading's guesses only for an answer long enough
-        to carry them (a few words such as "les gens de mon quartier" say nothing of a feeling)."""
-        if self.nvc is None:
-            return []
-        named = self.nvc.find(text, turn.t.lang, FEELINGS)
-        if len(text.split()) < FELT_WORDS:
-            return named
-        return list(dict.fromkeys([*named, *turn.feelings_in(text, list)]))
+        """The feelings the answer names in so many words ("in your words, I hear…"): a guess about an answer
+        that speaks of other people ("les gens de mon quartier") would put a feeling in the person's mouth."""
+        return self.nvc.find(text, turn.t.lang, FEELINGS) if self.nvc is not None else []
 
     def _echo(self, question: Question, turn: Turn, data: dict[str, Any], new: str) -> list[str]:
         """The user's words back, whole or cut at a sentence or clause; the lead varies along the journey."""

@@ -55,6 +55,8 @@ _LOWER_STARTS = frozenset({
 
 
 _SECOND_PERSON = re.compile(r"\b(?:tu|t|te|toi|ton|ta|tes|vous|you|your|yours)\b")
+_DREAM_OPENER = re.compile(r"^(?:(?:euh|alors|bah|ben|well|so|um)\W+)*(?:mon reve|je reve|my dream|i dream|que\b|qu\b"
+                           r"|that\b)")
 _EN_NOT_A_THING = frozenset({"i", "im", "it", "its", "when", "because", "if", "that", "so", "we", "you", "they", "he",
                               "she", "nothing", "yes", "no", "not", "dont", "just", "maybe"})
 _FR_SUBJECT = frozenset({"je", "j", "jsuis", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "c", "ca",
@@ -172,6 +174,11 @@ class MissionFlow(JourneyFlow):
         fragment = re.sub(r"^(?:que|qu'|that)\s*", "", core(answer, lang), flags=re.IGNORECASE)
         if not fragment or "?" in answer or _SECOND_PERSON.search(normalise(fragment)):
             return None
+        peeled = not normalise(answer).startswith(normalise(fragment)[:20])
+        if peeled and not _DREAM_OPENER.match(normalise(answer)):
+            # "I'd love people to…" loses its verb when peeled: the whole answer, quoted, keeps it grammatical.
+            words = clip(answer, PART_CHARS)
+            return t("mission.quoted", text=words.rstrip(" .")) if words else None
         return fragment if lang == t.lang else t("mission.quoted", text=fragment)
 
     def enter_finale(self, step: str, turn: Turn, data: dict[str, Any]) -> Entered:
