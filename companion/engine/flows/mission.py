@@ -17,6 +17,7 @@ REWRITE = "rewrite"
 CONFIRM = "confirm"
 MISSION_CHARS = 300
 PART_CHARS = 90
+DREAM_CHARS = 160
 QUESTIONS = (
     Question("love", ("mission",)),
     Question("drive", ("mission",)),
@@ -155,7 +156,10 @@ class MissionFlow(JourneyFlow):
             key += "_dream"
         if not what:
             return ""
-        return t(key, what=what, whom=whom or "", dream=dream or "")[:MISSION_CHARS]
+        sentence = t(key, what=what, whom=whom or "", dream=dream or "")
+        if len(sentence) > MISSION_CHARS and dream:  # too long for one sentence: the dream stays in the journal
+            sentence = t(key.removesuffix("_dream"), what=what, whom=whom or "")
+        return sentence if len(sentence) <= MISSION_CHARS else ""
 
     def _part(self, turn: Turn, answer: str, role: str) -> str | None:
         """What or whom, as the object of the sentence: bare, quoted (another language) or framed."""
@@ -177,7 +181,7 @@ class MissionFlow(JourneyFlow):
         peeled = not normalise(answer).startswith(normalise(fragment)[:20])
         if peeled and not _DREAM_OPENER.match(normalise(answer)):
             # "I'd love people to…" loses its verb when peeled: the whole answer, quoted, keeps it grammatical.
-            words = clip(answer, PART_CHARS)
+            words = clip(answer, DREAM_CHARS)
             return t("mission.quoted", text=words.rstrip(" .")) if words else None
         return fragment if lang == t.lang else t("mission.quoted", text=fragment)
 
