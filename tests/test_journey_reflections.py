@@ -239,6 +239,12 @@ def test_the_card_speaks_each_register_and_english(engine: Engine) -> None:
     assert "Tell the school" in english and "In France:" in english and "3018" in english
 
 
+def test_a_risk_named_in_general_is_reflected_not_carded(engine: Engine) -> None:
+    said = text_of(say(engine, ConversationState("famille", "risky", {}),
+                       "Pour mes enfants, le harcèlement et les inconnus qui leur écrivent."))
+    assert "3018" not in said and "« Pour mes enfants, le harcèlement et les inconnus qui leur écrivent. »" in said
+
+
 def test_a_memory_of_being_mocked_is_not_a_child_to_protect(engine: Engine) -> None:
     said = text_of(say(engine, ConversationState("personnage", "role", {}),
                        "Le clown, pour qu'on ne se moque pas de moi quand j'avais 10 ans."))

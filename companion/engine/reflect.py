@@ -358,7 +358,8 @@ class JourneyFlow(Flow):
         care = protection_kind(new, turn) if new is not None else None
         brushed_off = new is not None and care is None and dismissive(new)
         hit: KnowledgeHit | None = None
-        if new is not None or data.pop("_picked", False):
+        fresh = new is not None or bool(data.pop("_picked", False))
+        if fresh:
             emotions = self._emotions(turn, new) if new else []
             if care or brushed_off:
                 emotions = []
@@ -406,7 +407,8 @@ class JourneyFlow(Flow):
             if words:
                 line = say_once(turn, data, (f"{p}.felt", *FELT_VARIANTS), feelings=", ".join(words))
                 lines.append(line or t(f"{p}.felt", feelings=", ".join(words)))
-            lines.extend(self._mirror(question, turn, data, new))
+            if fresh:  # shown again (a stray button at this step): the words, not a new comment on them
+                lines.extend(self._mirror(question, turn, data, new))
             if hit is not None:
                 lines.append(t(f"{p}.passage", title=plain(hit.title), source=hit.source,
                                gist=gist(hit, answers.get(question.id, ""))))
