@@ -425,7 +425,7 @@ class JourneyFlow(Flow):
     def _echo(self, question: Question, turn: Turn, data: dict[str, Any], new: str) -> list[str]:
         """The user's words back, whole or cut at a sentence or clause; the lead varies along the journey."""
         t, p = turn.t, self.name
-        if self.link(question, turn, data) is not None:
+        if self.writer is None and self.link(question, turn, data) is not None:
             return []  # the link quotes this answer with an earlier one
         if len(new) > LONG_CHARS:
             words = quote(new, 200)
