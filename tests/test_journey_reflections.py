@@ -197,6 +197,11 @@ def test_the_mission_quotes_an_english_answer_and_leaves_out_what_does_not_fit(e
      "Partager ce qui me tient à cœur (“quand je vois un beau coucher de soleil”) avec mes amis."),
     ({"love": "Des dessins", "whom": "jeunes parents fatigués"},
      "Partager des dessins avec les personnes que j'ai en tête (“jeunes parents fatigués”)."),
+    ({"love": "Des photos de toutes les petites choses que je croise en marchant dans ma ville le matin très tôt",
+      "dream": "Mon rêve serait que les gens regardent de nouveau autour d'eux en marchant dans la rue le matin"},
+     "Partager ce qui me tient à cœur (“Des photos de toutes les petites choses que je croise en marchant dans ma "
+     "ville le matin très tôt”), avec ce rêve en tête : les gens regardent de nouveau autour d'eux en marchant "
+     "dans la rue le matin."),
     ({"drive": "Mes carnets de voyage", "dream": "Un monde plus doux"},
      "Partager mes carnets de voyage, avec ce rêve en tête : un monde plus doux."),
 ])

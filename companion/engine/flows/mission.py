@@ -166,9 +166,9 @@ class MissionFlow(JourneyFlow):
         t = turn.t
         lang = detect_language(answer, t.lang)
         fragment = core(answer, lang)
-        if fragment and fits(fragment, lang):
+        if fragment and not fragment.endswith("…") and fits(fragment, lang):
             return fragment if lang == t.lang else t("mission.quoted", text=fragment)
-        words = clip(answer, PART_CHARS)
+        words = clip(answer, PART_CHARS) or clip(answer, DREAM_CHARS)  # whole clauses, never a cut one
         return t(f"mission.{role}_framed", text=words.rstrip(" .")) if words else None
 
     def _dream(self, turn: Turn, answer: str) -> str | None:
@@ -176,7 +176,7 @@ class MissionFlow(JourneyFlow):
         t = turn.t
         lang = detect_language(answer, t.lang)
         fragment = re.sub(r"^(?:que|qu'|that)\s*", "", core(answer, lang), flags=re.IGNORECASE)
-        if not fragment or "?" in answer or _SECOND_PERSON.search(normalise(fragment)):
+        if not fragment or fragment.endswith("…") or "?" in answer or _SECOND_PERSON.search(normalise(fragment)):
             return None
         peeled = not normalise(answer).startswith(normalise(fragment)[:20])
         if peeled and not _DREAM_OPENER.match(normalise(answer)):
