@@ -232,7 +232,7 @@ def test_a_harassed_child_brings_the_protection_card_at_once(engine: Engine) -> 
     assert "Dans tes mots, j'entends" not in said and "·" not in said and "Un passage" not in said
     assert result.state.step == "dislikes.seen" and result.state.data["protected"] is True
     again = say(engine, press(engine, result.state, "famille:continue").state,
-                "Surtout ce groupe Snap où ils se moquent d'elle tous les jours, ma fille a 13 ans.")
+                "Les inconnus, et surtout ce groupe Snap où ils se moquent d'elle tous les jours.")
     assert "3018" in text_of(again) and text_of(again).count("•") == 0  # a short reminder, not the card again
 
 

@@ -42,13 +42,14 @@ _CHILD_LINES = ("evidence", "school", "block", "talk")
 _SELF_LINES = ("evidence", "block", "alone")
 
 
-def protection_kind(text: str, turn: Turn) -> str | None:
+def protection_kind(text: str, turn: Turn, known: bool = False) -> str | None:
     """``child`` when a child is being harassed, ``self`` for a threat, blackmail or a pile-on in the message.
 
     The learned protection head alone is not enough here: a journey's short answers are not messages received.
+    ``known``: a child's harassment was already told in this journey ("ils se moquent d'elle" needs no name).
     """
     flat = normalise(text)
-    if _HARASSED.search(flat) and _CHILD.search(flat):
+    if _HARASSED.search(flat) and (known or _CHILD.search(flat)):
         return CHILD
     marked = {m.kind for m in turn.reading.tension.inflaming} & _PROTECT_KINDS
     if _THREAT.search(flat) or marked:
@@ -67,14 +68,14 @@ def protection_card(turn: Turn, text: str, kind: str) -> str:
     t = turn.t
     where = platform(text) or t("journeys.protect.platform_default")
     lines = [t(f"journeys.protect.lead_{kind}")]
-    for line in _CHILD_LINES if kind == CHILD else _SELF_LINES:
-        lines.append("• " + t(f"journeys.protect.{line}", platform=where))
     found = _services(turn, ["3018", "116006"] if kind == SELF else ["3018"])
-    if found:
+    if found:  # the national line first: free, and it gets content taken down
         if turn.t.lang != "fr":
             lines.append(t("journeys.protect.in_france"))
         lines += ["• " + t("journeys.protect.service", name=r.name, contact=r.contact, hours=r.hours,
                              description=r.description) for r in found]
+    for line in _CHILD_LINES if kind == CHILD else _SELF_LINES:
+        lines.append("• " + t(f"journeys.protect.{line}", platform=where))
     lines.append(t("journeys.protect.then"))
     return "\n".join(lines)
 

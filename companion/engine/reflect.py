@@ -355,7 +355,7 @@ class JourneyFlow(Flow):
         passages = dict(data.get("passages") or {})
         effects: list[object] = []
         lines: list[str] = []
-        care = protection_kind(new, turn) if new is not None else None
+        care = protection_kind(new, turn, bool(data.get("protected"))) if new is not None else None
         brushed_off = new is not None and care is None and dismissive(new)
         hit: KnowledgeHit | None = None
         fresh = new is not None or bool(data.pop("_picked", False))
