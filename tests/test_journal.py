@@ -198,7 +198,7 @@ def test_moi_shows_portrait_mission_and_counts(store: SqlStore) -> None:
     press(svc, "personnage:keep", "tg:1")
     shown = send(svc, "/moi", "tg:1")
     body = text_of(shown)
-    assert "Ton portrait :\nDans ma première cour d'école : « J'étais la bonne élève" in body
+    assert "Ton portrait :\nDans la cour d'école, je jouais la carte du sérieux." in body  # a synthesis
     assert "Ton journal : 4 entrée(s)" in body  # two notes, one answer, the portrait
     assert "• Mon personnage : 2" in body and "• Note : 2" in body
     assert "moi:personnage" in choices(shown)

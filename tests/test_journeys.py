@@ -214,7 +214,9 @@ def test_full_personnage_journey_with_picker_and_corrected_portrait(engine: Engi
     assert [e.details["step"] for e in journaled] == [q.id for q in PersonnageFlow.questions]
     assert result.state.step == "portrait"
     draft = result.state.data["draft"]
-    assert "J'étais le clown de la classe" in draft and "De la reconnaissance" in draft
+    assert draft.startswith("Dans la cour d'école, je faisais rire les autres.")  # a synthesis, not a list
+    assert "je viens encore chercher de la reconnaissance" not in draft and "de la reconnaissance" in draft
+    assert 3 <= len(re.findall(r"[.?!](?:\s|$)", draft)) <= 5 and "\n" not in draft
     assert draft in joined(result)
     assert values(result)[:2] == ["personnage:keep", "personnage:edit"]
     edit = press(engine, result.state, "personnage:edit")
@@ -233,7 +235,7 @@ def test_reflection_quotes_words_names_feelings_and_a_passage_of_the_step_themes
     result = say(engine, ConversationState("personnage", "school", {}), ANSWER)
     text = joined(result)
     assert "« J'étais plutôt discrète" in text
-    assert "fier·ère" in text  # "fière" is named, the list's label is quoted
+    assert "de la fierté" in text and "·" not in text  # "fière" is named, as a word that needs no agreement
     hit = engine.flows["personnage"].knowledge.get(result.state.data["passages"]["school"])  # type: ignore[attr-defined]
     assert hit is not None and hit.theme == "personnage" and hit.source in text and hit.title in text
     # The next step gets a different passage, and a resumed reflection shows the same one again.
@@ -412,4 +414,4 @@ def test_french_lines_that_say_tu_have_a_vous_variant() -> None:
             continue
         assert key + FORMAL_SUFFIX in flat, key
     assert _ADDRESSES_TU.search(flat["personnage.intro"])
-    assert all(k.split(".")[0] in ("personnage", "mission", "famille", "journal", "moi") for k in flat)
+    assert all(k.split(".")[0] in ("personnage", "mission", "famille", "journal", "moi", "journeys") for k in flat)

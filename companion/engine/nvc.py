@@ -27,7 +27,9 @@ class Term:
     def stems(self, lang: str) -> tuple[str, ...]:
         """Accent-free forms to look for in typed text ("énervé·e" → "enerve")."""
         label = self.label(lang)
-        base = normalise(label.split("·")[0])
+        stem, _, ending = label.partition("·")
+        _, space, rest = ending.partition(" ")
+        base = normalise(stem + space + rest)  # "plein·e d'énergie" → "plein d energie", not "plein" alone
         forms = {base}
         if lang == "fr" and "·" in label:
             forms.add(normalise(label.replace("·", "")))  # "heureux·se" → "heureuxse" is harmless

@@ -25,11 +25,14 @@ from companion.engine.effects import AddJournalDetails
 from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, OTHER, STALE, Entered, Flow, Step, Turn
 from companion.engine.flows.picker import PICK, add_typed, classify_pick, picker_reply
+from companion.engine.journey_care import protection_card, protection_kind
+from companion.engine.journey_words import clip, dismissive
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Knowledge, KnowledgeHit, Writer
+from companion.engine.reply_draft import agree
 from companion.engine.state import ConversationState
 from companion.engine.synthesis import key_sentences, plain
-from companion.engine.text import clean, excerpt, normalise
+from companion.engine.text import clean, normalise
 
 INTRO = "intro"
 PAUSE = "pause"
@@ -40,6 +43,12 @@ SEEN = ".seen"
 KEEP_CHARS = 1000  # of each answer, in the flow's data (the journal keeps the whole text)
 ECHO_CHARS = 140  # of an answer quoted back
 LONG_CHARS = 600  # from here an answer is "long": summarised in the reply
+SAID = "said"
+"""Data key: the catalog keys of the generic lines already said in this journey (each is said once)."""
+ECHO_VARIANTS = ("journeys.echo.2", "journeys.echo.3", "journeys.echo.4", "journeys.echo.5")
+FELT_VARIANTS = ("journeys.felt.2", "journeys.felt.3")
+MORE_VARIANTS = ("journeys.more.1", "journeys.more.2", "journeys.more.3")
+DISMISSED_VARIANTS = ("journeys.dismissed.1", "journeys.dismissed.2", "journeys.dismissed.3")
 MIN_LETTERS = 4
 MAX_PASSAGES_SEEN = 20
 FEELINGS = "feelings"
@@ -151,9 +160,42 @@ def gist(hit: KnowledgeHit, text: str) -> str:
     return " ".join(key_sentences(text, hit.body, limit=2, max_chars=280))
 
 
-def quote(text: str, limit: int = ECHO_CHARS) -> str:
-    """The user's words, on one line and short."""
-    return excerpt(text, limit)
+def quote(text: str, limit: int = ECHO_CHARS) -> str | None:
+    """The user's words, on one line, cut only at a sentence or clause boundary (None if nothing fits)."""
+    return clip(text, limit)
+
+
+def feeling_words(ids: Sequence[str], turn: Turn, nvc: NvcLists) -> list[str]:
+    """Feelings said without a "·": as the user agrees words in French, else as nouns ("de la fierté")."""
+    t = turn.t
+    if t.lang == "en":
+        return nvc.labels(ids, "en")
+    agreement = turn.profile.agreement
+    table = t.catalog.tables.get(t.lang) or {}
+    words = []
+    for term_id in ids:
+        label = nvc.labels([term_id], t.lang)
+        if not label:
+            continue
+        if agreement in ("fem", "masc"):
+            words.append(agree(label[0], agreement))
+        elif f"draft.feeling.{term_id}" in table:
+            words.append(t(f"draft.feeling.{term_id}"))
+        elif f"journeys.feeling.{term_id}" in table:
+            words.append(t(f"journeys.feeling.{term_id}"))
+        elif "·" not in label[0]:
+            words.append(label[0])
+    return list(dict.fromkeys(words))
+
+
+def say_once(turn: Turn, data: dict[str, Any], keys: Sequence[str], **values: object) -> str | None:
+    """The first of ``keys`` not yet said in this journey, filled with ``values``; None when all were said."""
+    said = list(data.get(SAID) or [])
+    for key in keys:
+        if key not in said:
+            data[SAID] = [*said, key]
+            return turn.t(key, **values)
+    return None
 
 
 class JourneyFlow(Flow):
@@ -313,9 +355,14 @@ class JourneyFlow(Flow):
         passages = dict(data.get("passages") or {})
         effects: list[object] = []
         lines: list[str] = []
-        if new is not None or data.pop("_picked", False):
-            nvc = self.nvc
-            emotions = turn.feelings_in(new, lambda: nvc.find(new, t.lang, FEELINGS)) if (nvc and new) else []
+        care = protection_kind(new, turn, bool(data.get("protected"))) if new is not None else None
+        brushed_off = new is not None and care is None and dismissive(new)
+        hit: KnowledgeHit | None = None
+        fresh = new is not None or bool(data.pop("_picked", False))
+        if fresh:
+            emotions = self._emotions(turn, new) if new else []
+            if care or brushed_off:
+                emotions = []
             if question.feelings:
                 picked = dict(data)
                 add_typed(picked, FEELINGS, emotions)
@@ -327,25 +374,74 @@ class JourneyFlow(Flow):
             previous = answers.get(question.id)
             combined = f"{previous}\n{text}" if previous else text
             answers[question.id] = combined[-KEEP_CHARS:] if len(combined) > KEEP_CHARS else combined
+            data["answers"] = answers
             felt[question.id] = list(dict.fromkeys([*felt.get(question.id, []), *emotions]))[:12]
             effects.append(AddJournalDetails(self.kind, text, question.themes[0], tuple(emotions),
                                              {"step": question.id, "question": self.question_text(question, turn)}))
-            if new is not None:
-                lines.append(t(f"{p}.echo_long" if len(new) > LONG_CHARS else f"{p}.echo", excerpt=quote(new)))
-            hit = related_passage(self.knowledge, [f"{new or ''} {' '.join(labels)}",
-                                                   self.question_text(question, turn)],
-                                  t.lang, question.themes, list(passages.values()))
+            if care is not None:
+                lines.append(protection_card(turn, new, care) if not data.get("protected")
+                             else t("journeys.protect.again"))
+                data["protected"] = True
+            elif brushed_off:
+                lines.append(say_once(turn, data, DISMISSED_VARIANTS) or t("journeys.dismissed.1"))
+            elif new is not None:
+                lines.extend(self._echo(question, turn, data, new))
+            if care is None and not brushed_off:
+                shown = list(dict.fromkeys([*(data.get("shown") or []), *passages.values()]))
+                hit = related_passage(self.knowledge, [f"{new or ''} {' '.join(labels)}",
+                                                       self.question_text(question, turn)],
+                                      t.lang, question.themes, shown)
             if hit is not None:
                 passages[question.id] = hit.id
+                data["shown"] = [*(data.get("shown") or []), hit.id][-MAX_PASSAGES_SEEN:]
                 if len(passages) > MAX_PASSAGES_SEEN:
                     passages.pop(next(iter(passages)))
         else:
-            if answers.get(question.id):
-                lines.append(t(f"{p}.echo_again", excerpt=quote(answers[question.id])))
+            earlier = quote(answers[question.id]) if answers.get(question.id) else None
+            if earlier and not dismissive(answers[question.id]):
+                lines.append(t(f"{p}.echo_again", excerpt=earlier))
             hit = self.knowledge.get(passages[question.id]) if (self.knowledge and question.id in passages) else None
-        labels = self.nvc.labels(felt.get(question.id, []), t.lang) if self.nvc else []
-        if labels:
-            lines.append(t(f"{p}.felt", feelings=", ".join(labels)))
+        data.update(answers=answers, felt=felt, passages=passages)
+        if care is None and not brushed_off:
+            words = feeling_words(felt.get(question.id, []), turn, self.nvc) if self.nvc else []
+            if words:
+                line = say_once(turn, data, (f"{p}.felt", *FELT_VARIANTS), feelings=", ".join(words))
+                lines.append(line or t(f"{p}.felt", feelings=", ".join(words)))
+            if fresh:  # shown again (a stray button at this step): the words, not a new comment on them
+                lines.extend(self._mirror(question, turn, data, new))
+            if hit is not None:
+                lines.append(t(f"{p}.passage", title=plain(hit.title), source=hit.source,
+                               gist=gist(hit, answers.get(question.id, ""))))
+        last = question is self.questions[-1]
+        choices = (self.choice(turn, f"{p}.{'finale' if last else 'next'}", "continue"),
+                   self.choice(turn, f"{p}.stop", "stop"))
+        return Entered([Reply("\n\n".join(lines), choices)], effects, data=data)
+
+    def _emotions(self, turn: Turn, text: str) -> list[str]:
+        """The feelings the answer names in so many words ("in your words, I hear…"): a guess about an answer
+        that speaks of other people ("les gens de mon quartier") would put a feeling in the person's mouth."""
+        return self.nvc.find(text, turn.t.lang, FEELINGS) if self.nvc is not None else []
+
+    def _echo(self, question: Question, turn: Turn, data: dict[str, Any], new: str) -> list[str]:
+        """The user's words back, whole or cut at a sentence or clause; the lead varies along the journey."""
+        t, p = turn.t, self.name
+        if self.writer is None and self.link(question, turn, data) is not None:
+            return []  # the link quotes this answer with an earlier one
+        if len(new) > LONG_CHARS:
+            words = quote(new, 200)
+            return [t(f"{p}.echo_long", excerpt=words) if words else t("journeys.echo_kept")]
+        words = quote(new)
+        if not words:
+            return [t("journeys.echo_kept")]
+        number = self.questions.index(question)
+        keys = (f"{p}.echo", *ECHO_VARIANTS)
+        ordered = keys[number % len(keys):] + keys[:number % len(keys)]
+        return [say_once(turn, data, ordered, excerpt=words) or t(ordered[0], excerpt=words)]
+
+    def _mirror(self, question: Question, turn: Turn, data: dict[str, Any], new: str | None) -> list[str]:
+        """A link between answers, a language model's reflection, or the step's own line, each said once."""
+        t, p = turn.t, self.name
+        answers = self.answers(data)
         reflected = dict(data.get("reflected") or {})
         if new is not None:
             reflected.pop(question.id, None)
@@ -356,15 +452,17 @@ class JourneyFlow(Flow):
                 if warm:
                     reflected[question.id] = warm
             data["reflected"] = reflected
-        lines.append(reflected.get(question.id) or t(f"{p}.{question.id}.mirror"))
-        if hit is not None:
-            lines.append(t(f"{p}.passage", title=plain(hit.title), source=hit.source,
-                           gist=gist(hit, answers.get(question.id, ""))))
-        data.update(answers=answers, felt=felt, passages=passages)
-        last = question is self.questions[-1]
-        choices = (self.choice(turn, f"{p}.{'finale' if last else 'next'}", "continue"),
-                   self.choice(turn, f"{p}.stop", "stop"))
-        return Entered([Reply("\n\n".join(lines), choices)], effects, data=data)
+        if reflected.get(question.id):
+            return [reflected[question.id]]
+        link = self.link(question, turn, data)
+        if link is not None:
+            return [link]
+        line = say_once(turn, data, (f"{p}.{question.id}.mirror", *MORE_VARIANTS))
+        return [line] if line else []
+
+    def link(self, question: Question, turn: Turn, data: dict[str, Any]) -> str | None:
+        """A sentence connecting this answer to an earlier one (journeys define their own)."""
+        return None
 
     # -- helpers ---------------------------------------------------------------------------------------
 

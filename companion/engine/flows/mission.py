@@ -8,14 +8,16 @@ from typing import Any
 from companion.engine.effects import AddJournalDetails, SetMission
 from companion.engine.events import Reply
 from companion.engine.flows.base import END, Entered, Turn
+from companion.engine.journey_words import clip, dismissive
 from companion.engine.reflect import INTRO, PAUSE, JourneyFlow, Question, question_rows
-from companion.engine.text import clean, excerpt
+from companion.engine.text import clean, detect_language, excerpt, normalise
 
 STATEMENT = "statement"
 REWRITE = "rewrite"
 CONFIRM = "confirm"
 MISSION_CHARS = 300
 PART_CHARS = 90
+DREAM_CHARS = 160
 QUESTIONS = (
     Question("love", ("mission",)),
     Question("drive", ("mission",)),
@@ -51,6 +53,26 @@ _LOWER_STARTS = frozenset({
     "tous", "toutes", "tout", "toute", "chacun", "chacune", "nos", "notre", "leur", "leurs", "d", "de", "du",
     "the", "my", "our", "a", "an", "all", "those", "these", "people", "everyone", "anyone", "some", "other", "others",
 })
+
+
+_SECOND_PERSON = re.compile(r"\b(?:tu|t|te|toi|ton|ta|tes|vous|you|your|yours)\b")
+_DREAM_OPENER = re.compile(r"^(?:(?:euh|alors|bah|ben|well|so|um)\W+)*(?:mon reve|je reve|my dream|i dream|que\b|qu\b"
+                           r"|that\b)")
+_EN_NOT_A_THING = frozenset({"i", "im", "it", "its", "when", "because", "if", "that", "so", "we", "you", "they", "he",
+                              "she", "nothing", "yes", "no", "not", "dont", "just", "maybe"})
+_FR_SUBJECT = frozenset({"je", "j", "jsuis", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "c", "ca",
+                         "quand", "si", "parce", "comme", "rien", "pas", "ne", "n", "oui", "non"})
+
+
+def fits(fragment: str, lang: str) -> bool:
+    """Can ``fragment`` follow "Partager" / "Share" as its object (a noun phrase, not a clause)?"""
+    words = normalise(fragment).split()
+    if not words:
+        return False
+    head = words[0]
+    if lang == "en":
+        return head not in _EN_NOT_A_THING
+    return head not in _FR_SUBJECT and (head in _LOWER_STARTS or fragment[:1].isupper())
 
 
 def core(text: str, lang: str) -> str:
@@ -113,23 +135,55 @@ class MissionFlow(JourneyFlow):
         return super().judge_text(step, text)
 
     def suggestion(self, turn: Turn, data: dict[str, Any]) -> str:
-        """A mission sentence from the user's words (what they love, for whom, the dream behind)."""
-        t, answers = turn.t, self.answers(data)
-        what = answers.get("love") or answers.get("drive")
-        if not what:
+        """A mission sentence from the user's words (what they love, for whom, the dream behind), grammatical
+        in the user's language: an answer in another language is quoted, one that does not fit is framed,
+        a skipped or brushed-off one is left out."""
+        t = turn.t
+        answers = {k: v for k, v in self.answers(data).items() if v and not dismissive(v)}
+        what_id = "love" if "love" in answers else "drive" if "drive" in answers else None
+        if what_id is None:
             return ""
         if self.writer is not None:
             pairs = [(self.question_text(q, turn), answers[q.id]) for q in self.questions if answers.get(q.id)]
             written = self.writer.mission(pairs, t.lang, turn.profile.formal)
             if written:
                 return written[:MISSION_CHARS]
-        whom = core(answers["whom"], t.lang) if answers.get("whom") else t("mission.whom_default")
-        if answers.get("dream"):
-            sentence = t("mission.suggest_dream", what=core(what, t.lang), whom=whom,
-                         dream=core(answers["dream"], t.lang))
-        else:
-            sentence = t("mission.suggest", what=core(what, t.lang), whom=whom)
-        return sentence[:MISSION_CHARS]
+        what = self._part(turn, answers[what_id], "what")
+        whom = self._part(turn, answers["whom"], "whom") if "whom" in answers else None
+        dream = self._dream(turn, answers["dream"]) if "dream" in answers else None
+        key = "mission.suggest" if whom else "mission.suggest_alone"
+        if dream:
+            key += "_dream"
+        if not what:
+            return ""
+        sentence = t(key, what=what, whom=whom or "", dream=dream or "")
+        if len(sentence) > MISSION_CHARS and dream:  # too long for one sentence: the dream stays in the journal
+            sentence = t(key.removesuffix("_dream"), what=what, whom=whom or "")
+        return sentence if len(sentence) <= MISSION_CHARS else ""
+
+    def _part(self, turn: Turn, answer: str, role: str) -> str | None:
+        """What or whom, as the object of the sentence: bare, quoted (another language) or framed."""
+        t = turn.t
+        lang = detect_language(answer, t.lang)
+        fragment = core(answer, lang)
+        if fragment and not fragment.endswith("…") and fits(fragment, lang):
+            return fragment if lang == t.lang else t("mission.quoted", text=fragment)
+        words = clip(answer, PART_CHARS) or clip(answer, DREAM_CHARS)  # whole clauses, never a cut one
+        return t(f"mission.{role}_framed", text=words.rstrip(" .")) if words else None
+
+    def _dream(self, turn: Turn, answer: str) -> str | None:
+        """The dream after "with this dream in mind:"; left out when it speaks to me or asks something."""
+        t = turn.t
+        lang = detect_language(answer, t.lang)
+        fragment = re.sub(r"^(?:que|qu'|that)\s*", "", core(answer, lang), flags=re.IGNORECASE)
+        if not fragment or fragment.endswith("…") or "?" in answer or _SECOND_PERSON.search(normalise(fragment)):
+            return None
+        peeled = not normalise(answer).startswith(normalise(fragment)[:20])
+        if peeled and not _DREAM_OPENER.match(normalise(answer)):
+            # "I'd love people to…" loses its verb when peeled: the whole answer, quoted, keeps it grammatical.
+            words = clip(answer, DREAM_CHARS)
+            return t("mission.quoted", text=words.rstrip(" .")) if words else None
+        return fragment if lang == t.lang else t("mission.quoted", text=fragment)
 
     def enter_finale(self, step: str, turn: Turn, data: dict[str, Any]) -> Entered:
         """The suggestion, the user's own sentence, confirming it."""

@@ -7,11 +7,15 @@ from typing import Any
 from companion.engine.effects import AddJournalDetails, SetPortrait
 from companion.engine.events import Reply
 from companion.engine.flows.base import END, Entered, Turn
-from companion.engine.reflect import INTRO, PAUSE, JourneyFlow, Question, question_rows, quote
+from companion.engine.journey_words import NEEDS, ROLES, clip, first_shared, named, reflectable
+from companion.engine.reflect import INTRO, PAUSE, JourneyFlow, Question, feeling_words, question_rows
 
 PORTRAIT = "portrait"
 WRITE = "portrait_write"
 PORTRAIT_CHARS = 1500
+LINK_CHARS = 90  # of each answer quoted in a link
+PORTRAIT_QUOTE_CHARS = 110
+PORTRAIT_SENTENCES = 5
 QUESTIONS = (
     Question("school", ("personnage",)),
     Question("role", ("personnage",)),
@@ -83,8 +87,30 @@ class PersonnageFlow(JourneyFlow):
             return Entered([Reply(t("personnage.kept"))], effects)
         return super().enter_finale(step, turn, data)
 
+    def link(self, question: Question, turn: Turn, data: dict[str, Any]) -> str | None:
+        """Schoolyard ↔ online character (at ``networks``), what the character brought ↔ what one seeks (``seek``)."""
+        answers = {k: v for k, v in self.answers(data).items() if reflectable(v)}
+        if question.id not in ("networks", "seek") or question.id not in answers:
+            return None
+        order = ("school", "role") if question.id == "networks" else ("role", "school")
+        then_id = order[0] if order[0] in answers else order[1]
+        then = clip(answers[then_id], LINK_CHARS) if then_id in answers else None
+        now = clip(answers[question.id], LINK_CHARS)
+        if not then or not now:
+            return None
+        then, now = then.rstrip(" ."), now.rstrip(" .")
+        before = " ".join(answers.get(k, "") for k in ("school", "role"))
+        t = turn.t
+        if question.id == "networks":
+            same = first_shared(named(before, ROLES), named(answers["networks"], ROLES))
+            return t("journeys.link.same_role" if same else "journeys.link.roles", then=then, now=now)
+        need = first_shared(named(before, NEEDS), named(answers["seek"], NEEDS))
+        if need:
+            return t("journeys.link.need", then=then, now=now, need=t(f"journeys.need.{need}"))
+        return t("journeys.link.need_open", then=then, now=now)
+
     def portrait(self, turn: Turn, data: dict[str, Any]) -> str:
-        """A first portrait in the user's own words: one line per question answered."""
+        """A short synthesis in the first person (three to five sentences), from the answers that say something."""
         t = turn.t
         answers = self.answers(data)
         if self.writer is not None:
@@ -92,9 +118,43 @@ class PersonnageFlow(JourneyFlow):
             written = self.writer.portrait(pairs, t.lang, turn.profile.formal) if pairs else None
             if written:
                 return written[:PORTRAIT_CHARS]
-        lines = []
-        for question in QUESTIONS:
-            answer = answers.get(question.id)
-            if answer:
-                lines.append(t(f"personnage.portrait_line.{question.id}", text=quote(answer, 110)))
-        return "\n".join(lines)[:PORTRAIT_CHARS]
+        return " ".join(self.synthesis(turn, data))[:PORTRAIT_CHARS]
+
+    def synthesis(self, turn: Turn, data: dict[str, Any]) -> list[str]:
+        """The portrait's sentences: the schoolyard, what it brought, online today, what one seeks, the gap."""
+        t = turn.t
+        answers = {k: v for k, v in self.answers(data).items() if reflectable(v)}
+
+        def words(qid: str) -> str | None:
+            found = clip(answers[qid], PORTRAIT_QUOTE_CHARS) if qid in answers else None
+            return found.rstrip(" .") if found else None
+
+        before = " ".join(answers.get(k, "") for k in ("school", "role"))
+        then_roles, now_roles = named(before, ROLES), named(answers.get("networks", ""), ROLES)
+        then_needs = named(answers.get("role", "") or answers.get("school", ""), NEEDS)
+        seek_needs = named(answers.get("seek", ""), NEEDS)
+        out: list[str] = []
+        if then_roles:
+            out.append(t(f"journeys.portrait.school.{then_roles[0]}"))
+        elif words("school") or words("role"):
+            out.append(t("journeys.portrait.school_words", text=words("school") or words("role")))
+        if then_needs:
+            out.append(t("journeys.portrait.brought", need=t(f"journeys.need_obj.{then_needs[0]}")))
+        if words("networks"):
+            same = first_shared(then_roles, now_roles)
+            out.append(t("journeys.portrait.online_same" if same else "journeys.portrait.online",
+                         text=words("networks")))
+        if seek_needs:
+            key = "journeys.portrait.seek_same" if seek_needs[0] in then_needs else "journeys.portrait.seek"
+            out.append(t(key, need=t(f"journeys.need_obj.{seek_needs[0]}")))
+        elif words("seek"):
+            out.append(t("journeys.portrait.seek_words", text=words("seek")))
+        if words("gap"):
+            out.append(t("journeys.portrait.gap", text=words("gap")))
+        felt = feeling_words(list((data.get("felt") or {}).get("feel", [])), turn, self.nvc) if self.nvc else []
+        if felt and len(out) < PORTRAIT_SENTENCES:
+            out.append(t("journeys.portrait.feel", feelings=t("journeys.and").join(felt[:2])))
+        if words("truth") and len(out) < PORTRAIT_SENTENCES:
+            out.append(t("journeys.portrait.truth", text=words("truth")))
+        return out[:PORTRAIT_SENTENCES]
+
