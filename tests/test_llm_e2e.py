@@ -1,7 +1,6 @@
 """The real bot process with a real model server configured: a reply session end to end over HTTP, then the
 server is killed mid-session and the user still gets every answer, offline, with no error shown."""
 
-# ruff: noqa: F811 - the api and client fixtures come from tests.test_telegram_e2e
 from __future__ import annotations
 
 import os
@@ -12,10 +11,9 @@ import pytest
 
 from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from companion.llm.localserver import MODEL_NAME, LocalServer, missing_packages
-from tests.test_reply_e2e import Chat
-from tests.test_telegram_e2e import api, bot_process, buttons, client, texts  # noqa: F401 - fixtures
+from tests.support.processes import Chat, bot_process
+from tests.support.telegram import buttons, texts
 
-pytestmark = pytest.mark.e2e
 ERROR_WORDS = ("error", "erreur", "exception", "traceback", "timeout", "openai", "http", "connection")
 
 

@@ -15,7 +15,8 @@ from companion.storage import SqlStore, make_engine, migrate
 from companion.storage.encrypted import attach_cipher
 from companion.storage.models import JournalEntry, User, utcnow
 from companion.storage.user_data import user_tables
-from tests.test_webhook_harness import texts, webhook_bot
+from tests.support.telegram import texts
+from tests.support.webhook import webhook_bot
 
 USER = 800
 SENTENCE = "Zorglub-7431 a pleure sous le pont des Arts en relisant la lettre de Maelle"

@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from companion.channels.terminal import chat, render, to_event
 from companion.engine import Choice, EventKind, Reply
-
-
-def run_chat(tmp_path: Path, stdin: str, *args: str) -> str:
-    env = {**os.environ, "COMPANION_DATA_DIR": str(tmp_path / "data")}
-    env.pop("COMPANION_TELEGRAM_TOKEN", None)
-    env.pop("COMPANION_DATABASE_URL", None)
-    done = subprocess.run([sys.executable, "-m", "companion.cli", "chat", *args], input=stdin, env=env,
-                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+from tests.support.processes import run_chat
 
 
 def test_printf_start_consent_and_talk(tmp_path: Path) -> None:

@@ -19,8 +19,6 @@ import pytest
 
 from companion.knowledge.documents import load_passages
 
-pytestmark = pytest.mark.e2e
-
 ROOT = Path(__file__).resolve().parents[1]
 QUESTION = "comment réagir quand on m'insulte ?"
 HEAVY = ("numpy", "sqlalchemy", "telegram", "chromadb", "langchain", "langchain_core")
