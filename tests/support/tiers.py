@@ -20,6 +20,7 @@ TIERS: dict[str, str] = {
     "test_engine_reading.py": UNIT,
     "test_engine_schedule.py": UNIT,
     "test_fake_bot_api.py": INTEGRATION,
+    "test_export_readable.py": UNIT,
     "test_faults.py": E2E,
     "test_fuzz.py": E2E,
     "test_i18n.py": UNIT,
