@@ -13,6 +13,8 @@ when the folder is missing, and a contributor without it deselects them with ``-
 
 from __future__ import annotations
 
+import socket
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from companion.storage import SqlStore, make_engine, migrate
 from tests.support.database import BACKENDS, postgres_schema
 from tests.support.processes import api, client  # noqa: F401 - the fake Bot API fixtures, for every module
 from tests.support.tiers import DEVSET, LEVELS, tier_of
+from tests.support.tiers import UNIT as UNIT_MARK
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -45,6 +48,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if unassigned:
         raise pytest.UsageError(f"no tier for {', '.join(sorted(unassigned))}: add each module to TIERS in "
                                 "tests/support/tiers.py (unit, integration or e2e)")
+
+
+@pytest.fixture(autouse=True)
+def _unit_tests_start_no_process_and_open_no_connection(request: pytest.FixtureRequest,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ``unit`` test that starts a process, connects a socket or asks for a database fails: it is in the wrong
+    tier."""
+    if request.node.get_closest_marker(UNIT_MARK) is None:
+        return
+    assert "database_url" not in request.fixturenames, f"{request.node.nodeid} is a unit test: no database"
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"{request.node.nodeid} is a unit test: no process, no network (tests/support/tiers.py)")
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
 
 
 @pytest.fixture(params=BACKENDS)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import socket
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -36,3 +38,10 @@ def test_a_test_of_its_own_keeps_its_module_tier_and_an_exception_wins() -> None
     assert tier_of("test_terminal.py", "test_render_numbers_choices") == "unit"
     assert tier_of("test_terminal.py", "test_printf_start_consent_and_talk") == "integration"
     assert tier_of("test_not_listed.py", "test_x") is None
+
+
+def test_a_unit_test_starts_no_process_and_opens_no_connection() -> None:
+    with pytest.raises(AssertionError, match="is a unit test"):
+        subprocess.run(["true"], check=False)
+    with pytest.raises(AssertionError, match="is a unit test"):
+        socket.create_connection(("127.0.0.1", 9), timeout=1)
