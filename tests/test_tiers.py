@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import devset
 from tests.support.tiers import DEVSET, LEVELS, TIERS, tier_of
 
 TESTS = Path(__file__).resolve().parent
@@ -45,3 +46,9 @@ def test_a_unit_test_starts_no_process_and_opens_no_connection() -> None:
         subprocess.run(["true"], check=False)
     with pytest.raises(AssertionError, match="is a unit test"):
         socket.create_connection(("127.0.0.1", 9), timeout=1)
+
+
+def test_a_missing_dev_set_fails_and_says_how_to_leave_it_out(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(devset, "EVAL", tmp_path)
+    with pytest.raises(AssertionError, match='-m "not devset"'):
+        devset.dev_file("crisis_dev.jsonl")
