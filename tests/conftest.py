@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import Engine
 
 from companion.storage import SqlStore, make_engine, migrate
@@ -26,6 +28,10 @@ from tests.support.database import BACKENDS, postgres_schema
 from tests.support.processes import api, client  # noqa: F401 - the fake Bot API fixtures, for every module
 from tests.support.tiers import DEVSET, LEVELS, tier_of
 from tests.support.tiers import UNIT as UNIT_MARK
+
+# Hypothesis's 200 ms deadline per example, and its "too slow" health check, assert durations: off everywhere.
+hypothesis_settings.register_profile("no-timing", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("no-timing")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

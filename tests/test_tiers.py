@@ -7,6 +7,7 @@ import socket
 import subprocess
 from pathlib import Path
 
+import hypothesis
 import pytest
 
 from tests.support import devset
@@ -52,3 +53,8 @@ def test_a_missing_dev_set_fails_and_says_how_to_leave_it_out(monkeypatch: pytes
     monkeypatch.setattr(devset, "EVAL", tmp_path)
     with pytest.raises(AssertionError, match='-m "not devset"'):
         devset.dev_file("crisis_dev.jsonl")
+
+
+def test_hypothesis_asserts_no_duration() -> None:
+    assert hypothesis.settings().deadline is None
+    assert hypothesis.HealthCheck.too_slow in hypothesis.settings().suppress_health_check
