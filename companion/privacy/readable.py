@@ -205,6 +205,8 @@ def _zone(name: object) -> ZoneInfo:
 
 def _local(value: object, zone: ZoneInfo) -> datetime:
     """A stored time (ISO text, UTC when it carries no offset) in the user's time zone."""
+    if not value:
+        return datetime.fromtimestamp(0, UTC).astimezone(zone)
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
