@@ -138,7 +138,7 @@ class ConversationService:
                 # Read inside the same unit of work, so the export includes what this turn wrote.
                 documents = export_documents(uow.export_user(event.user_id), user_id=event.user_id, now=self.clock(),
                                              language=profile.language, formal=profile.formal,
-                                             catalog=self.engine.catalog)
+                                             catalog=self.engine.catalog, nvc=self.engine.nvc)
                 result.replies[-1] = replace(result.replies[-1], documents=documents)
             if chat_id is not None and update_id is not None and result.replies:
                 uow.keep_replies(update_id, event.user_id, chat_id, result.replies, self.clock())

@@ -8,38 +8,13 @@ import pytest
 
 from companion.engine import ConversationState, Engine, Event, EventKind, Profile
 from companion.engine.effects import AddJournalEntry
-from companion.engine.ports import KnowledgeHit
-from companion.engine.questions import Question, QuestionBank
 from companion.engine.synthesis import key_sentences, plain
 from companion.engine.text import detect_language, looks_like_question
+from tests.support.knowledge import BANK, FakeKnowledge
 from tests.support.reading import RULES_READER, short_answers
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 ADULT = Profile("u1", "fr", consent_at=NOW, known=True)
-PASSAGES = {
-    "trolls-fr-01": KnowledgeHit("trolls-fr-01", "trolls-et-defense", "fr", "Ne pas nourrir le troll",
-                                 "Pratique courante", "Un troll cherche ta réaction. Ne lui réponds pas. "
-                                 "Garde une capture avant de bloquer.", 0.0),
-    "cnv-fr-01": KnowledgeHit("cnv-fr-01", "cnv", "fr", "Les quatre étapes", "CNV (M. Rosenberg)",
-                              "Observation, sentiment, besoin, demande.", 0.0),
-}
-
-
-class FakeKnowledge:
-    """Returns the passages in a fixed order, or nothing for the word 'rien'."""
-
-    def search(self, text: str, lang: str | None = None, k: int = 3) -> list[KnowledgeHit]:
-        return [] if "rien" in text else list(PASSAGES.values())[:k]
-
-    def get(self, passage_id: str) -> KnowledgeHit | None:
-        return PASSAGES.get(passage_id)
-
-
-BANK = QuestionBank({
-    lang: (Question("q1", "trolls-et-defense", ("daily",), f"Question troll {lang} ?"),
-           Question("q2", "cnv", ("daily",), f"Question cnv {lang} ?"))
-    for lang in ("fr", "en")
-})
 
 
 @pytest.fixture

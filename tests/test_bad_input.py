@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.support.reading import short_answers
-from tests.test_webhook_harness import buttons, texts, webhook_bot
+from tests.support.telegram import buttons, texts
+from tests.support.webhook import webhook_bot
 
 USER = 700
 

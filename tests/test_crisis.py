@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,8 +17,7 @@ from companion.analysis.crisis import (
     normalize,
     screen,
 )
-
-DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "crisis_dev.jsonl"
+from tests.support.devset import dev_file
 
 S, H, D = "suicide", "self-harm", "danger"
 
@@ -945,7 +942,7 @@ KNOWN_LIMITS: list[tuple[str, bool]] = [
 
 
 def _dev_rows() -> list[tuple[str, bool]]:
-    with DEV_SET.open(encoding="utf-8") as fh:
+    with dev_file("crisis_dev.jsonl").open(encoding="utf-8") as fh:
         return [(row["text"], bool(row["crisis"])) for row in map(json.loads, filter(str.strip, fh))]
 
 
@@ -977,9 +974,7 @@ def test_known_limits(text: str, expected: bool) -> None:
 
 
 def test_prefilter_never_changes_a_verdict() -> None:
-    texts = [t for t, _ in CASES] + EXTRA_CRISIS + EXTRA_NOT_CRISIS
-    if DEV_SET.exists():
-        texts += [t for t, _ in _dev_rows()]
+    texts = [t for t, _ in CASES] + EXTRA_CRISIS + EXTRA_NOT_CRISIS + [t for t, _ in _dev_rows()]
     for text in texts:
         fast = {r.id for r in crisis._fired_rules(text)}
         full = {r.id for r in crisis._fired_rules(text, prefilter=False)}
@@ -1050,10 +1045,11 @@ def test_screen_never_raises(text: str) -> None:
 
 @settings(max_examples=25, deadline=None)
 @given(st.text(min_size=20, max_size=400).map(lambda s: (s * (10_000 // len(s) + 1))[:10_000]))
-def test_long_random_text_is_fast(text: str) -> None:
-    start = time.perf_counter()
-    screen(text)
-    assert time.perf_counter() - start < 0.25
+def test_long_random_text_is_read_whole(text: str) -> None:
+    # How fast: `companion bench reading` prints it; a test asserts what is read, never a duration.
+    assert {r.id for r in crisis._fired_rules(text)} == {r.id for r in crisis._fired_rules(text, prefilter=False)}
+    signal = screen(text)
+    assert signal.is_crisis is (signal.kind is not None)
 
 
 @pytest.mark.parametrize(
@@ -1072,20 +1068,11 @@ def test_long_random_text_is_fast(text: str) -> None:
         "😂" * 10_000,
     ],
 )
-def test_adversarial_long_inputs_are_fast(text: str) -> None:
-    start = time.perf_counter()
-    screen(text)
-    assert time.perf_counter() - start < 0.25
-
-
-def test_typical_message_is_fast() -> None:
-    texts = [text for text, _ in CASES]
-    screen(texts[0])  # warm-up
-    start = time.perf_counter()
-    for text in texts:
-        screen(text)
-    per_message = (time.perf_counter() - start) / len(texts)
-    assert per_message < 0.005
+def test_adversarial_long_inputs_are_read(text: str) -> None:
+    # Only the repeated "je veux mourir" is a crisis: repetition alone never makes one, nor hides one.
+    expected = "suicide" if "mourir" in text else None
+    signal = screen(text)
+    assert (signal.kind, signal.is_crisis) == (expected, expected is not None)
 
 
 # --- resources -----------------------------------------------------------------------------------------

@@ -78,7 +78,8 @@ def test_typed_age_under_15_and_typed_yes(engine: Engine) -> None:
 def test_unclear_answer_during_onboarding_nudges_and_stays(engine: Engine) -> None:
     result = engine.handle(Profile("u1"), ConversationState("onb", "welcome"), text("bonjour"), NOW)
     assert result.state.step == "welcome" and not result.effects
-    assert result.replies[-1].choices
+    assert "si tu as 15 ans ou plus et si tu es d'accord" in result.replies[0].text
+    assert [c.value for c in result.replies[-1].choices][:2] == ["onb:accept", "onb:under15"]
 
 
 def test_anything_before_consent_starts_onboarding(engine: Engine) -> None:
@@ -129,7 +130,7 @@ def test_help_keeps_the_state(engine: Engine) -> None:
 def test_fallback_is_kind_and_shows_the_menu(engine: Engine) -> None:
     result = engine.handle(ADULT, ConversationState(), text("blabla"), NOW)
     assert "pas sûr de bien comprendre" in result.replies[0].text
-    assert result.replies[-1].choices
+    assert {"menu:note", "menu:journal", "menu:help"} <= {c.value for c in result.replies[-1].choices}
 
 
 def test_unsupported_media_gets_an_explanation(engine: Engine) -> None:

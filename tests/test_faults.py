@@ -20,10 +20,10 @@ from companion.channels.telegram.sender import SEND_READ_TIMEOUT
 from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from companion.storage import make_engine
 from companion.storage.repository import SqlStore
-from tests.test_telegram_e2e import bot_process
-from tests.test_webhook_harness import TOKEN, buttons, texts, webhook_bot
+from tests.support.processes import bot_process
+from tests.support.telegram import TOKEN, buttons, texts
+from tests.support.webhook import webhook_bot
 
-pytestmark = pytest.mark.e2e
 USER = 1000
 
 FAILURES = [

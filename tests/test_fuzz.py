@@ -20,9 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from telegram import Update
 
-from tests.test_webhook_harness import Bot, webhook_bot
+from tests.support.webhook import Bot, webhook_bot
 
-pytestmark = pytest.mark.e2e
 BATCH = 50
 BATCHES = 100  # 5,000 updates
 USERS = list(range(3000, 3012))

@@ -15,9 +15,9 @@ from companion.engine.flows.famille import FamilleFlow
 from companion.engine.flows.mission import MissionFlow, core
 from companion.engine.flows.personnage import PersonnageFlow
 from companion.engine.i18n import FORMAL_SUFFIX, load_catalog
-from companion.engine.ports import KnowledgeHit
 from companion.engine.reflect import COMMON_KEYS, NUDGE, PAUSE, SEEN, JourneyFlow, judge
 from companion.prompts import load_nvc_lists
+from tests.support.knowledge import journey_knowledge
 from tests.support.reading import RULES_READER
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -33,35 +33,9 @@ OFFTOPIC = "qsdfghjklm"
 LONG_MISSION = "Je veux partager des choses qui comptent pour moi. " * 10
 
 
-def _hit(pid: str, theme: str, lang: str, title: str) -> KnowledgeHit:
-    body = f"Première phrase sur {title}. Deuxième phrase qui prolonge l'idée. Troisième phrase."
-    return KnowledgeHit(pid, theme, lang, title, f"Source {pid}", body, 0.0)
-
-
-PASSAGES = [_hit(f"{theme}-{lang}-{n}", theme, lang, f"{theme} {n}")
-            for theme in ("personnage", "emotions", "mission", "avant-de-repondre", "bien-commun", "famille",
-                          "trolls-et-defense")
-            for lang in ("fr", "en") for n in (1, 2, 3)]
-
-
-class FakeKnowledge:
-    """All passages of the language, off-theme ones first (so the flows must pick by theme)."""
-
-    def __init__(self) -> None:
-        self.queries: list[str] = []
-
-    def search(self, text: str, lang: str | None = None, k: int = 3) -> list[KnowledgeHit]:
-        self.queries.append(text)
-        found = [p for p in PASSAGES if p.lang == (lang or "fr")]
-        return sorted(found, key=lambda p: p.theme != "trolls-et-defense")[:k]
-
-    def get(self, passage_id: str) -> KnowledgeHit | None:
-        return next((p for p in PASSAGES if p.id == passage_id), None)
-
-
 @pytest.fixture
 def engine() -> Engine:
-    return Engine(reader=RULES_READER, knowledge=FakeKnowledge(), nvc=NVC)
+    return Engine(reader=RULES_READER, knowledge=journey_knowledge(), nvc=NVC)
 
 
 def say(engine: Engine, state: ConversationState, value: str, profile: Profile = ADULT):  # type: ignore[no-untyped-def]

@@ -5,12 +5,10 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
-import pytest
-
 from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from companion.storage import SqlStore, make_engine
-from tests.test_telegram_e2e import api, bot_process, buttons, client, texts  # noqa: F401 - fixtures
-from tests.test_terminal import run_chat
+from tests.support.processes import bot_process, run_chat
+from tests.support.telegram import buttons, texts
 
 USER = 4343
 
@@ -50,7 +48,7 @@ def test_personnage_in_the_terminal_paused_then_resumed_in_a_new_process(tmp_pat
 
 
 def test_mission_over_telegram_paused_killed_and_resumed(
-    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path  # noqa: F811
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path
 ) -> None:
     def act(action, count: int) -> list[dict]:  # type: ignore[no-untyped-def]
         seq = client.last_seq()
@@ -113,7 +111,6 @@ def test_mission_over_telegram_paused_killed_and_resumed(
         engine.dispose()
 
 
-pytestmark = pytest.mark.e2e
 
 
 def test_mission_in_english_in_the_terminal_start_to_finish(tmp_path: Path) -> None:
@@ -140,9 +137,9 @@ def test_mission_in_english_in_the_terminal_start_to_finish(tmp_path: Path) -> N
 
 
 def test_personnage_over_telegram_paused_killed_resumed_to_the_portrait(
-    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path  # noqa: F811
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path
 ) -> None:
-    from tests.test_reply_e2e import Chat
+    from tests.support.processes import Chat
 
     chat = Chat(client)
     chat_user = 4242  # Chat speaks as the reply tests' user

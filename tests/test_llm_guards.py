@@ -16,16 +16,11 @@ from companion.llm.guards import (
     parse_json,
 )
 from companion.prompts import load_nvc_lists
+from tests.support.answers import DRAFT_EN, DRAFT_FR, WARM_EN, WARM_FR
 
 NVC = load_nvc_lists()
 LIMITS = Limits(20, 400)
-WARM_FR = ("Tu sembles tenir à rester sincère en ligne, même quand c'est difficile. "
-           "Ce qui compte pour toi, c'est d'être entendu.")
-WARM_EN = "It sounds like staying honest online matters to you, even when it is hard. You want to be heard as you are."
-DRAFT_FR = ("Quand j'ai lu ton commentaire sous ma photo, je me suis senti triste. J'ai besoin de respect. "
-            "Est-ce que tu pourrais m'en parler en privé ?")
-DRAFT_EN = ("When I read your comment under my photo, I felt sad. I need respect. "
-            "Could you tell me what you meant, in private?")
+
 
 
 def test_a_warm_answer_passes_in_its_language() -> None:

@@ -11,12 +11,10 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 
 from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
-from tests.test_webhook_harness import PUBLIC_URL, TOKEN, buttons, free_port
+from tests.support.telegram import PUBLIC_URL, TOKEN, buttons, free_port
 
-pytestmark = pytest.mark.e2e
 USER = 900
 SECRET = "logs-secret"
 SENTENCES = (

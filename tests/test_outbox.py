@@ -7,7 +7,6 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from companion.engine import Engine, Event, EventKind
@@ -15,8 +14,9 @@ from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
 from companion.service import ConversationService
 from companion.storage import SqlStore
 from companion.storage.outbox import PendingReply, decode, encode
+from tests.support.processes import bot_process
 from tests.support.reading import RULES_READER
-from tests.test_telegram_e2e import api, bot_process, client, texts  # noqa: F401 - fixtures
+from tests.support.telegram import texts
 
 USER = 5151
 
@@ -74,9 +74,8 @@ def test_encoding_round_trip_keeps_words_buttons_and_copy_text() -> None:
     assert decode(encode(replies)) == replies
 
 
-@pytest.mark.e2e
 def test_a_bot_killed_before_sending_answers_after_its_restart(
-        api: FakeBotApi, client: FakeBotApiClient, database_url: str, store: SqlStore,  # noqa: F811
+        api: FakeBotApi, client: FakeBotApiClient, database_url: str, store: SqlStore,
         tmp_path: Path) -> None:
     with bot_process(api, database_url, tmp_path, retrieval="bm25", outbox_grace_seconds="2") as bot:
         seq = client.last_seq()

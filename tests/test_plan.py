@@ -156,7 +156,7 @@ def test_plan_is_kept_shown_edited_exported_and_erased(store: SqlStore) -> None:
     documents = {d.filename.rsplit(".", 1)[1]: d.data.decode() for d in exported[-1].documents}
     tables = json.loads(documents["json"])["tables"]
     assert tables["safety_plans"][0]["parts"] == {"signs": "Je m'isole", "people": PEOPLE}
-    assert "## Plan de sécurité" in documents["md"] and "Je m'isole" in documents["md"]
+    assert "## 🧭 Mon plan de sécurité" in documents["md"] and "- Mes signes d'alerte : Je m'isole" in documents["md"]
 
     send(svc, "/oubli")
     click(svc, "forget:yes")

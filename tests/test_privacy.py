@@ -15,7 +15,8 @@ from companion.storage import SqlStore, make_engine, migrate
 from companion.storage.encrypted import attach_cipher
 from companion.storage.models import JournalEntry, User, utcnow
 from companion.storage.user_data import user_tables
-from tests.test_webhook_harness import texts, webhook_bot
+from tests.support.telegram import texts
+from tests.support.webhook import webhook_bot
 
 USER = 800
 SENTENCE = "Zorglub-7431 a pleure sous le pont des Arts en relisant la lettre de Maelle"
@@ -64,7 +65,9 @@ async def test_export_sends_everything_as_json_and_markdown(tmp_path: Path, data
         assert data["tables"]["users"][0]["consent_at"]
         assert {t.name for t in user_tables()} <= set(data["tables"])  # every table about users is listed
         markdown = next(v for k, v in files.items() if k.endswith(".md")).decode()
-        assert "# Mes données chez Compagnon" in markdown and SENTENCE in markdown and "## Journal" in markdown
+        assert "# Mes données chez Compagnon" in markdown and "## Ton journal, jour par jour" in markdown
+        assert f"> {SENTENCE}" in markdown and "- Je te tutoie." in markdown
+        assert "formal" not in markdown and "conversation_states" not in markdown  # words, not the stored keys
         # In English, with the English command.
         english = USER + 1
         welcome = await bot.turn(english, "/start", language_code="en")
@@ -73,7 +76,7 @@ async def test_export_sends_everything_as_json_and_markdown(tmp_path: Path, data
         await bot.turn(english, "/mydata")
         docs = [c for c in bot.api.calls("sendDocument", chat_id=english, since_seq=seq) if c["ok"]]
         markdown = bot.api.file_bytes(docs[0]["params"]["document"]["file_id"]).decode()
-        assert "# My data at Compagnon" in markdown
+        assert "# My data at Compagnon" in markdown and "- I speak to you in English." in markdown
         assert bot.errors == []
 
 

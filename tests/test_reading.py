@@ -14,10 +14,8 @@ from companion.analysis.normalise import detect_language, expand_phone_spelling
 from companion.analysis.reader import MessageReader, build_reader
 from companion.engine.reading import NullReader
 from companion.evals.reading import crisis_figures, feeling_figures, intent_figures, level_figures, read_jsonl
+from tests.support.devset import dev_file
 from tests.support.reading import RULES_READER
-
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-
 
 # -- normalising once ------------------------------------------------------------------------------------
 
@@ -105,9 +103,7 @@ def reader() -> MessageReader:
 
 
 def _pairs(reader: MessageReader, name: str, need: str) -> list:
-    path = EVAL / name
-    assert path.exists(), f"{path} is missing: the quality tests need ../shared/eval"
-    return [(row, reader.read(row["text"], row.get("lang"))) for row in read_jsonl(path) if need in row]
+    return [(row, reader.read(row["text"], row.get("lang"))) for row in read_jsonl(dev_file(name)) if need in row]
 
 
 def test_crisis_tiers_on_the_dev_set(reader: MessageReader) -> None:

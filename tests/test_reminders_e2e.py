@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the api and client fixtures come from tests.test_telegram_e2e
 """Reminders end to end: the real bot process (``companion run``) against the fake Bot API over HTTP."""
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlalchemy import func, select, update
 
 from companion.channels.telegram.jobs import PIPELINE
@@ -24,9 +22,7 @@ from companion.storage import SqlStore
 from companion.storage.models import JournalEntry
 from companion.storage.reminder_models import ReminderDelivery, ReminderSettings
 from tests import test_telegram_e2e as e2e
-from tests.test_telegram_e2e import api, client  # noqa: F401 - fixtures
 
-pytestmark = pytest.mark.e2e
 USER = 5151
 
 

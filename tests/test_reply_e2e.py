@@ -5,45 +5,13 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
-import pytest
-
 from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
-from tests.test_telegram_e2e import USER, api, bot_process, buttons, client, texts  # noqa: F401 - fixtures
-
-pytestmark = pytest.mark.e2e
-
-
-class Chat:
-    """One user's side of the conversation: send, press a button by its value, read what came back."""
-
-    def __init__(self, client: FakeBotApiClient) -> None:  # noqa: F811 - the fixture's type
-        self.client = client
-        self.last: list[dict] = []
-
-    def _wait(self, seq: int, count: int) -> list[dict]:
-        # Each turn of the session ends with a message carrying buttons: wait for it, then take the whole turn.
-        self.client.wait_for_sent(USER, seq, count=1, timeout=60, predicate=lambda m: bool(buttons(m)))
-        self.last = self.client.sent(USER, seq)
-        assert len(self.last) >= count, [m["text"][:80] for m in self.last]
-        return self.last
-
-    def send(self, text: str, count: int = 1, **kw: object) -> list[dict]:
-        seq = self.client.last_seq()
-        self.client.send_text(USER, text, **kw)
-        return self._wait(seq, count)
-
-    def press(self, value: str, count: int = 1) -> list[dict]:
-        for message in reversed(self.last):
-            for button in buttons(message):
-                if str(button.get("callback_data", "")).split("~")[0] == value:
-                    seq = self.client.last_seq()
-                    self.client.press(USER, message["message_id"], button["callback_data"])
-                    return self._wait(seq, count)
-        raise AssertionError(f"no button {value!r} in {[buttons(m) for m in self.last]}")
+from tests.support.processes import Chat, bot_process
+from tests.support.telegram import buttons, texts
 
 
 def test_forwarded_message_to_a_calm_draft_and_the_journal(
-    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path  # noqa: F811
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path
 ) -> None:
     chat = Chat(client)
     with bot_process(api, database_url, tmp_path) as bot:
@@ -99,7 +67,7 @@ def test_forwarded_message_to_a_calm_draft_and_the_journal(
 
 
 def test_a_threat_is_met_with_safety_first_and_a_public_comment_with_a_short_line(
-    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path  # noqa: F811
+    api: FakeBotApi, client: FakeBotApiClient, database_url: str, tmp_path: Path
 ) -> None:
     chat = Chat(client)
     with bot_process(api, database_url, tmp_path):

@@ -24,9 +24,7 @@ from companion.knowledge.embedding import E5EmbeddingFunction, EmbeddingUnavaila
 from companion.knowledge.lc import KnowledgeRetriever
 from companion.knowledge.retriever import reciprocal_rank_fusion
 from companion.knowledge.vectors import VectorStore, make_client
-from tests.conftest import SHARED
-
-DEV_SET = SHARED / "eval" / "retrieval_dev.jsonl"
+from tests.support.devset import dev_file
 
 
 @pytest.fixture(scope="module")
@@ -89,9 +87,8 @@ def test_collection_reopens_in_a_new_process_with_our_embedding(tmp_path: Path) 
 
 
 def test_dev_set_recall(knowledge) -> None:  # type: ignore[no-untyped-def]
-    if not DEV_SET.exists():
-        pytest.skip("development set not available")
-    rows = [json.loads(line) for line in DEV_SET.read_text("utf-8").splitlines() if line.strip()]
+    lines = dev_file("retrieval_dev.jsonl").read_text("utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
     without_lang = [{"text": r["text"], "theme": r["theme"]} for r in rows]
     scores = evaluate_retrieval(knowledge.retriever, without_lang)
     assert scores["recall@3"] >= 0.95 and scores["n"] == len(rows)

@@ -2,65 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-
 from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
+from tests.support.processes import bot_process
 from tests.support.reading import short_answers
-
-pytestmark = pytest.mark.e2e
-TOKEN = "123456:TEST"
-USER = 4242
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi.run_in_thread(token=TOKEN) as server:
-        yield server
-
-
-@pytest.fixture
-def client(api: FakeBotApi) -> FakeBotApiClient:
-    return FakeBotApiClient(api.root_url)
-
-
-@contextmanager
-def bot_process(api: FakeBotApi, database_url: str, tmp_path: Path, **settings: str) -> Iterator[subprocess.Popen[str]]:
-    """Run ``companion run`` against the fake server (``settings`` become ``COMPANION_…`` variables); kill it at
-    the end."""
-    env = {**os.environ, "COMPANION_TELEGRAM_TOKEN": TOKEN, "COMPANION_TELEGRAM_BASE_URL": api.base_url,
-           "COMPANION_TELEGRAM_BASE_FILE_URL": api.base_file_url, "COMPANION_DATABASE_URL": database_url,
-           "COMPANION_DATA_DIR": str(tmp_path / "data"), "COMPANION_POLL_TIMEOUT": "1",
-           **{f"COMPANION_{key.upper()}": value for key, value in settings.items()}}
-    log = tmp_path / "bot.log"
-    with log.open("a") as output:
-        process = subprocess.Popen([sys.executable, "-m", "companion.cli", "run"], env=env, cwd=tmp_path,
-                                   stdout=output, stderr=subprocess.STDOUT, text=True)
-    try:
-        yield process
-    except BaseException:
-        print(log.read_text())  # shown by pytest when the test fails
-        raise
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=10)
-
-
-def texts(messages: list[dict]) -> str:
-    return "\n".join(str(m.get("text") or m.get("caption") or "") for m in messages)
-
-
-def buttons(message: dict) -> list[dict]:
-    markup = message.get("reply_markup") or {}
-    return [button for row in markup.get("inline_keyboard", []) for button in row]
+from tests.support.telegram import USER, buttons, texts
 
 
 def test_onboarding_note_and_resume_after_sigkill(

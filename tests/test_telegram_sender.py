@@ -15,7 +15,7 @@ from companion.channels.telegram.codec import CallbackCodec
 from companion.channels.telegram.sender import SEND_ATTEMPTS, TelegramSender
 from companion.engine import Reply
 from companion.reminders.sender import Outcome
-from tests.test_webhook_harness import webhook_bot
+from tests.support.webhook import webhook_bot
 
 ROOT = Path(__file__).resolve().parents[1] / "companion"
 FAKE_BOT_API = ROOT / "evals" / "fake_bot_api.py"
@@ -83,7 +83,6 @@ def test_no_answer_after_every_try_may_have_arrived() -> None:
     assert _send(bot) is Outcome.FAILED and bot.calls == SEND_ATTEMPTS
 
 
-@pytest.mark.e2e
 async def test_background_work_runs_as_named_jobs_with_the_application(tmp_path: Path, database_url: str) -> None:
     async with webhook_bot(tmp_path, database_url, retention_days=30, reminder_tick_seconds=60) as bot:
         jobs = bot.application.job_queue

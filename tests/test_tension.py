@@ -16,6 +16,7 @@ from companion.analysis.heads import HEADS_FILE, shipped_heads
 from companion.analysis.reader import MessageReader, build_reader
 from companion.analysis.tension import KINDS, evaluate_tension, find_markers, read_labelled_csv
 from companion.engine.reading import Marker, TensionReading
+from tests.support.devset import dev_file
 
 READER = build_reader()
 
@@ -24,8 +25,6 @@ def analyse(text: str, lang: str = "fr") -> TensionReading:
     """The tension part of the learned reading."""
     return READER.read(text, lang).tension
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "toxicity"
-TOXIFRENCH = SHARED / "toxifrench_dev.csv"
 # Accuracy of the shipped toxicity head on the whole toxifrench_dev it was trained on (with other sets), as printed
 # by `companion eval tension`; the test below only guards against a broken or mismatched artefact.
 TRAINING_ACCURACY = 0.744
@@ -348,6 +347,5 @@ def test_evaluate_tension_reports_the_usual_figures() -> None:
 
 
 def test_the_shipped_head_still_fits_the_data_it_was_trained_on() -> None:
-    assert TOXIFRENCH.exists(), f"{TOXIFRENCH} is missing: this test needs ../shared/eval/toxicity"
-    figures = evaluate_tension(read_labelled_csv(TOXIFRENCH), toxic)
+    figures = evaluate_tension(read_labelled_csv(dev_file("toxicity/toxifrench_dev.csv")), toxic)
     assert figures["accuracy"] >= TRAINING_ACCURACY - MARGIN

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,17 +14,8 @@ from companion.prompts import load_nvc_lists, load_question_bank
 from companion.reminders.local import LocalReminders
 from companion.service import ConversationService
 from companion.storage import SqlStore
+from tests.support.processes import run_chat
 from tests.support.reading import RULES_READER, short_answers
-
-
-def run_chat(tmp_path: Path, stdin: str, *args: str) -> str:
-    env = {**os.environ, "COMPANION_DATA_DIR": str(tmp_path / "data")}
-    env.pop("COMPANION_TELEGRAM_TOKEN", None)
-    env.pop("COMPANION_DATABASE_URL", None)
-    done = subprocess.run([sys.executable, "-m", "companion.cli", "chat", *args], input=stdin, env=env,
-                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def test_printf_start_consent_and_talk(tmp_path: Path) -> None:

@@ -27,11 +27,11 @@ from sqlalchemy import func, select
 from companion.evals.fake_bot_api import FakeBotApi
 from companion.storage import SqlStore, make_engine, migrate
 from companion.storage.models import ConversationRow, JournalEntry, ProcessedUpdate
-from tests.conftest import POSTGRES_URL, postgres_schema
-from tests.test_webhook_harness import PUBLIC_URL, TOKEN, free_port
+from tests.support.database import POSTGRES_URL, postgres_schema
+from tests.support.telegram import PUBLIC_URL, TOKEN, free_port
 
-pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not POSTGRES_URL, reason="needs COMPANION_TEST_POSTGRES_URL "
-                                                  "(several processes share PostgreSQL; .ci/run sets it)")]
+pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="needs COMPANION_TEST_POSTGRES_URL "
+                                "(several processes share PostgreSQL; .ci/run sets it)")
 USERS = 100
 NOTES = 5
 BURST = 10

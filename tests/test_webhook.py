@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 
 from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
-from tests.test_webhook_harness import PUBLIC_URL, TOKEN, free_port, texts, webhook_bot
+from tests.support.telegram import PUBLIC_URL, TOKEN, free_port, texts
+from tests.support.webhook import webhook_bot
 
 
 async def test_secret_token_is_checked_and_updates_are_answered(tmp_path: Path, database_url: str) -> None:
@@ -50,7 +50,6 @@ async def test_deep_link_start_repondre_opens_the_reply_session(tmp_path: Path, 
         assert answer and bot.errors == []
 
 
-@pytest.mark.e2e
 def test_companion_webhook_process(tmp_path: Path) -> None:
     """The real ``companion webhook`` command: registers its URL with the secret, answers, rejects forgeries."""
     port = free_port()

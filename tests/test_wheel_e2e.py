@@ -20,8 +20,6 @@ import pytest
 from companion.knowledge.documents import load_passages
 from tests.support.reading import short_answers
 
-pytestmark = pytest.mark.e2e
-
 ROOT = Path(__file__).resolve().parents[1]
 QUESTION = "comment réagir quand on m'insulte ?"
 HEAVY = ("numpy", "sqlalchemy", "telegram", "chromadb", "langchain", "langchain_core")

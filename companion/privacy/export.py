@@ -1,4 +1,4 @@
-"""The user's data export (/mesdonnees): one complete JSON document and one readable Markdown document."""
+"""The user's data export (/mesdonnees): one complete JSON document and one document a person reads."""
 
 from __future__ import annotations
 
@@ -8,56 +8,16 @@ from typing import Any
 
 from companion.engine.events import Document
 from companion.engine.i18n import Catalog
-
-# Columns of little meaning to a reader; they stay in the JSON document.
-_HIDDEN_IN_MARKDOWN = frozenset({"user_id", "version", "last_update_id", "id"})
+from companion.engine.nvc import NvcLists
+from companion.privacy.readable import readable_export
 
 
 def export_documents(tables: dict[str, list[dict[str, Any]]], *, user_id: str, now: datetime, language: str,
-                     formal: bool, catalog: Catalog) -> tuple[Document, Document]:
-    """The JSON and Markdown documents for everything in ``tables`` (rows per table, as exported)."""
+                     formal: bool, catalog: Catalog, nvc: NvcLists | None = None) -> tuple[Document, Document]:
+    """The Markdown and JSON documents for everything in ``tables`` (rows per table, as exported)."""
     stamp = now.strftime("%Y-%m-%d")
     body = {"format": "compagnon-export/1", "exported_at": now.isoformat(), "user_id": user_id, "tables": tables}
     as_json = json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
-    as_markdown = _markdown(tables, now, language, formal, catalog).encode("utf-8")
+    as_markdown = readable_export(tables, now, catalog.bind(language, formal), nvc).encode("utf-8")
     return (Document(as_markdown, f"compagnon-{stamp}.md", "text/markdown"),
             Document(as_json, f"compagnon-{stamp}.json", "application/json"))
-
-
-def _markdown(tables: dict[str, list[dict[str, Any]]], now: datetime, language: str, formal: bool,
-              catalog: Catalog) -> str:
-    def t(key: str, **values: object) -> str:
-        return catalog.text(language, key, formal=formal, **values)
-
-    lines = [f"# {t('privacy.md_title')}", "", t("privacy.md_intro", date=now.strftime("%Y-%m-%d %H:%M UTC")), ""]
-    for name, rows in tables.items():
-        title = _table_title(catalog, language, name)
-        lines += [f"## {title}", ""]
-        if not rows:
-            lines += [t("privacy.md_nothing"), ""]
-            continue
-        if len(rows) > 1:
-            lines += [t("privacy.md_rows", count=len(rows)), ""]
-        for index, row in enumerate(rows, 1):
-            if len(rows) > 1:
-                lines += [f"### {index}", ""]
-            for key, value in row.items():
-                if key in _HIDDEN_IN_MARKDOWN or value in (None, "", [], {}):
-                    continue
-                lines.append(f"- **{key}**: {_readable(value)}")
-            lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _table_title(catalog: Catalog, language: str, name: str) -> str:
-    table = catalog.tables.get(language) or catalog.tables["fr"]
-    return table.get(f"privacy.table.{name}") or name
-
-
-def _readable(value: Any) -> str:
-    if isinstance(value, dict | list):
-        return "`" + json.dumps(value, ensure_ascii=False) + "`"
-    text = str(value)
-    if "\n" in text:
-        return "\n\n  > " + text.replace("\n", "\n  > ")
-    return text

@@ -1,4 +1,4 @@
-"""The real Telegram application in webhook mode, in-process, against the fake Bot API (no test here).
+"""The real Telegram application in webhook mode, in-process, against the fake Bot API.
 
 Updates are injected into the fake server as a user would send them, taken out of its queue and posted to
 the bot's webhook over HTTP with Telegram's secret-token header, exactly as Telegram delivers them.
@@ -7,7 +7,6 @@ the bot's webhook over HTTP with Telegram's secret-token header, exactly as Tele
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -22,27 +21,7 @@ from companion.channels.telegram.app import build_application
 from companion.channels.telegram.webhook import serving, webhook_secret
 from companion.config import load_settings
 from companion.evals.fake_bot_api import FakeBotApi, running
-
-TOKEN = "123456:TEST"
-PUBLIC_URL = "https://compagnon.example/tg"
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def texts(messages: list[dict[str, Any]]) -> str:
-    """Everything the bot wrote in these messages."""
-    return "\n".join(str(m.get("text") or "") for m in messages)
-
-
-def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
-    """The inline buttons of one bot message."""
-    markup = message.get("reply_markup") or {}
-    return [button for row in markup.get("inline_keyboard", []) for button in row]
+from tests.support.telegram import PUBLIC_URL, TOKEN, buttons, free_port
 
 
 @dataclass
