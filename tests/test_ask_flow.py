@@ -8,6 +8,8 @@ import pytest
 
 from companion.engine import ConversationState, Engine, Event, EventKind, Profile
 from companion.engine.effects import AddJournalEntry
+from companion.engine.ports import KnowledgeHit
+from companion.engine.questions import Question, QuestionBank
 from companion.engine.synthesis import key_sentences, plain
 from companion.engine.text import detect_language, looks_like_question
 from tests.support.knowledge import BANK, FakeKnowledge

@@ -9,29 +9,14 @@ import pytest
 
 from companion.engine import Engine, Event, Profile
 from companion.engine.events import EventKind
-from companion.engine.ports import KnowledgeHit
 from companion.engine.reading import CrisisReading, Reading
 from companion.engine.state import ConversationState
 from companion.prompts import load_nvc_lists, load_question_bank
+from tests.support.knowledge import KnowledgeSpy
 from tests.support.reading import RULES_READER
 
 NOW = datetime(2026, 12, 6, 20, 0, tzinfo=UTC)
 ADULT = Profile("u1", "fr", consent_at=NOW, known=True)
-
-
-class KnowledgeSpy:
-    """A knowledge base that counts its searches and always finds one passage."""
-
-    def __init__(self) -> None:
-        self.searches = 0
-
-    def search(self, text: str, lang: str | None = None, k: int = 3) -> list[KnowledgeHit]:
-        self.searches += 1
-        return [KnowledgeHit("p1", "trolls", "fr", "Ne pas nourrir le troll", "le livre", "Un troll cherche "
-                             "une réaction. Ne pas répondre le prive de ce qu'il cherche.", 0.9)]
-
-    def get(self, passage_id: str) -> KnowledgeHit | None:
-        return self.search(passage_id)[0]
 
 
 class ScriptedReader:

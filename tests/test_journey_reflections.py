@@ -14,8 +14,8 @@ from companion.engine.effects import SetPortrait
 from companion.engine.flows.personnage import PersonnageFlow
 from companion.engine.journey_words import clip, dismissive
 from companion.prompts import load_nvc_lists
+from tests.support.knowledge import journey_knowledge
 from tests.support.reading import RULES_READER
-from tests.test_journeys import FakeKnowledge
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 FR = Profile("u1", "fr", consent_at=NOW, known=True)
@@ -36,7 +36,7 @@ CLOWN = {
 
 @pytest.fixture
 def engine() -> Engine:
-    return Engine(reader=RULES_READER, knowledge=FakeKnowledge(), nvc=load_nvc_lists())
+    return Engine(reader=RULES_READER, knowledge=journey_knowledge(), nvc=load_nvc_lists())
 
 
 def say(engine: Engine, state: ConversationState, text: str, profile: Profile = FR):  # type: ignore[no-untyped-def]

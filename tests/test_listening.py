@@ -11,8 +11,8 @@ from companion.engine.listening import echo, sounds_settled
 from companion.engine.reading import CrisisReading, Reading
 from companion.engine.state import ConversationState
 from companion.prompts import load_nvc_lists, load_question_bank
+from tests.support.knowledge import KnowledgeSpy
 from tests.support.reading import RULES_READER, short_answers
-from tests.test_engine_reading import KnowledgeSpy
 
 NOW = datetime(2026, 12, 6, 20, 0, tzinfo=UTC)
 FR = Profile("u1", "fr", consent_at=NOW, known=True)

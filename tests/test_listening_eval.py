@@ -17,9 +17,9 @@ from companion.engine.ports import KnowledgeHit
 from companion.engine.state import ConversationState
 from companion.knowledge import open_knowledge
 from companion.prompts import load_nvc_lists, load_question_bank
-from tests.conftest import SHARED
+from tests.support.devset import EVAL
 
-DEV_SET = SHARED / "eval" / "intent_dev.jsonl"
+DEV_SET = EVAL / "intent_dev.jsonl"
 NOW = datetime(2026, 12, 6, 20, 0, tzinfo=UTC)
 NO_PASSAGE = ("greeting", "thanks", "ack", "farewell", "laughter", "about_bot")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.support.processes import run_chat
 from tests.support.reading import short_answers
-from tests.test_terminal import run_chat
 
 PASSAGE = ("Source :", "Pour aller plus loin", "Un passage qui en parle", "To go further", "A passage about this")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.test_webhook_harness import buttons, texts, webhook_bot
+from tests.support.telegram import buttons, texts
+from tests.support.webhook import webhook_bot
 
 USER = 820
 

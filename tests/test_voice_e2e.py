@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from companion.evals.fake_bot_api import FakeBotApi, FakeBotApiClient
-from tests.test_telegram_e2e import api, bot_process, buttons, client, texts  # noqa: F401 - fixtures
+from tests.support.processes import bot_process
+from tests.support.telegram import buttons, texts
 
-pytestmark = pytest.mark.e2e
 CLIPS = Path(__file__).parent / "data" / "voice"
 AUDIO_SUFFIXES = (".ogg", ".oga", ".opus", ".wav", ".mp3", ".m4a", ".webm")
 REPLY_PATH = ("reply:ab2", "reply:continue", "reply:who_friend", "reply:private", "reply:neutral", "reply:pick:triste",

@@ -64,3 +64,22 @@ BANK = QuestionBank({
     for lang in ("fr", "en")
 })
 """Two daily questions per language, on the themes of ``ASK_PASSAGES``."""
+
+
+TROLL_PASSAGE = KnowledgeHit("p1", "trolls", "fr", "Ne pas nourrir le troll", "le livre",
+                             "Un troll cherche une réaction. Ne pas répondre le prive de ce qu'il cherche.", 0.9)
+
+
+class KnowledgeSpy(FakeKnowledge):
+    """One passage for every question, in any language; ``searches`` counts how often it was asked."""
+
+    def __init__(self) -> None:
+        super().__init__((TROLL_PASSAGE,))
+
+    @property
+    def searches(self) -> int:
+        return len(self.queries)
+
+    def search(self, text: str, lang: str | None = None, k: int = 3) -> list[KnowledgeHit]:
+        self.queries.append(text)
+        return [TROLL_PASSAGE]
