@@ -199,7 +199,7 @@ def test_moi_shows_portrait_mission_and_counts(store: SqlStore) -> None:
     shown = send(svc, "/moi", "tg:1")
     body = text_of(shown)
     assert "Ton portrait :\nDans ma première cour d'école : « J'étais la bonne élève" in body
-    assert "Ton journal : 4 entrée(s)" in body  # two notes, one answer, the portrait
+    assert "Ton journal : 4 entrées" in body  # two notes, one answer, the portrait
     assert "• Mon personnage : 2" in body and "• Note : 2" in body
     assert "moi:personnage" in choices(shown)
     journal = press(svc, "moi:journal", "tg:1")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +12,7 @@ from companion.engine.effects import AddJournalDetails, ScheduleFollowUp, SetMis
 from companion.engine.flows.famille import FamilleFlow
 from companion.engine.flows.mission import MissionFlow, core
 from companion.engine.flows.personnage import PersonnageFlow
-from companion.engine.i18n import FORMAL_SUFFIX, load_catalog
+from companion.engine.i18n import load_catalog
 from companion.engine.ports import KnowledgeHit
 from companion.engine.reflect import COMMON_KEYS, NUDGE, PAUSE, SEEN, JourneyFlow, judge
 from companion.prompts import load_nvc_lists
@@ -25,7 +23,6 @@ ADULT = Profile("u1", "fr", consent_at=NOW, known=True)
 ADULT_EN = Profile("u1", "en", consent_at=NOW, known=True)
 FORMAL = Profile("u1", "fr", formal=True, consent_at=NOW, known=True)
 NVC = load_nvc_lists()
-LOCALES = Path(__file__).resolve().parents[1] / "companion" / "engine" / "locales"
 
 ANSWER = "J'étais plutôt discrète, je regardais les autres jouer et je me sentais un peu à part, parfois fière."
 SHORT = "ok"
@@ -383,32 +380,26 @@ def test_english_aliases_and_menu_entries(engine: Engine) -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_every_journey_has_its_strings(lang: str) -> None:
-    table = load_catalog().tables[lang]
+    catalog = load_catalog()
     for cls in JOURNEYS:
         for key in COMMON_KEYS:
-            assert f"{cls.name}.{key}" in table, (cls.name, key)
+            assert catalog.has(f"{cls.name}.{key}", lang), (cls.name, key)
         for question in cls.questions:
-            assert f"{cls.name}.{question.id}.ask" in table and f"{cls.name}.{question.id}.mirror" in table
+            assert catalog.has(f"{cls.name}.{question.id}.ask", lang)
+            assert catalog.has(f"{cls.name}.{question.id}.mirror", lang)
 
 
 _ADDRESSES_TU = re.compile(r"(?<![\w-])(tu|te|t'|t’|ton|ta|tes|toi)(?![\w-])|-(toi|le|la)\b", re.IGNORECASE)
 
 
-def test_french_lines_that_say_tu_have_a_vous_variant() -> None:
-    raw = tomllib.loads((LOCALES / "fr" / "journeys.toml").read_text("utf-8"))
-    flat: dict[str, str] = {}
-
-    def walk(table: dict, prefix: str = "") -> None:
-        for key, value in table.items():
-            if isinstance(value, dict):
-                walk(value, f"{prefix}{key}.")
-            else:
-                flat[f"{prefix}{key}"] = value
-
-    walk(raw)
-    for key, text in flat.items():
-        if key.endswith(FORMAL_SUFFIX) or not re.search(r"(?<![\w-])(tu|t'|ton|ta|tes)(?![\w-])", text):
-            continue
-        assert key + FORMAL_SUFFIX in flat, key
-    assert _ADDRESSES_TU.search(flat["personnage.intro"])
-    assert all(k.split(".")[0] in ("personnage", "mission", "famille", "journal", "moi") for k in flat)
+def test_french_lines_that_say_tu_have_a_vous_form() -> None:
+    catalog = load_catalog()
+    journeys = ("personnage", "mission", "famille", "journal", "moi")
+    keys = [k for k in catalog.keys("fr") if k.split("-")[0] in journeys]
+    assert len(keys) > 100
+    for key in keys:
+        values = dict.fromkeys(catalog.variables(key) - {"register", "agreement"}, 2)
+        tu = catalog.text("fr", key, **values)
+        if re.search(r"(?<![\w-])(tu|t'|ton|ta|tes)(?![\w-])", tu):
+            assert catalog.text("fr", key, formal=True, **values) != tu, key
+    assert _ADDRESSES_TU.search(catalog.text("fr", "personnage.intro"))

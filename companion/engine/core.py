@@ -115,7 +115,7 @@ class Engine:
     def handle(self, profile: Profile, state: ConversationState, event: Event, now: datetime,
                records: UserRecords | None = None) -> Result:
         """Decide what to answer to ``event``; the caller persists the state and applies the effects."""
-        t = self.catalog.bind(profile.language, profile.formal)
+        t = self.catalog.bind(profile.language, profile.formal, profile.agreement)
         said = event.args if event.kind is EventKind.COMMAND else event.text
         reading = self.reader.read(said, profile.language) if said and said.strip() else Reading(profile.language)
         turn = Turn(profile, t, now, event, records, reading, self.reader.resources)
@@ -126,7 +126,7 @@ class Engine:
     def reminder(self, profile: Profile, state: ConversationState, due: DueReminder, now: datetime,
                  records: UserRecords | None = None, charts: Charts | None = None) -> Result:
         """Word a due reminder (daily question, weekly look-back, follow-up); no reply means nothing to send."""
-        t = self.catalog.bind(profile.language, profile.formal)
+        t = self.catalog.bind(profile.language, profile.formal, profile.agreement)
         new_state, replies, effects = compose_reminder(t, profile, state, due, now, records, questions=self.questions,
                                                        nvc=self.nvc, charts=charts)
         return Result(replace(new_state, version=state.version), replies, effects)

@@ -50,8 +50,8 @@ def _markdown(tables: dict[str, list[dict[str, Any]]], now: datetime, language: 
 
 
 def _table_title(catalog: Catalog, language: str, name: str) -> str:
-    table = catalog.tables.get(language) or catalog.tables["fr"]
-    return table.get(f"privacy.table.{name}") or name
+    key = f"privacy.table.{name}"
+    return catalog.text(language, key) if catalog.has(key) else name
 
 
 def _readable(value: Any) -> str:

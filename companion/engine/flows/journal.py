@@ -22,7 +22,7 @@ LINE_CHARS = 70
 def kind_label(t: Translator, kind: str) -> str:
     """A journal kind in words ("personnage" → "Mon personnage"); unknown kinds as they are."""
     key = f"journal.kind.{kind}"
-    return t(key) if key in t.catalog.tables.get("fr", {}) else kind
+    return t(key) if t.catalog.has(key) else kind
 
 
 def day(t: Translator, item: JournalItem) -> str:

@@ -667,7 +667,7 @@ class ReplyFlow(Flow):
         return self._text(turn, "fr")(f"draft.feeling.{feeling_id}") or feeling_id
 
     def _text(self, turn: Turn, lang: str) -> Callable[..., str]:
-        return catalog_text(dict(turn.t.catalog.tables), lang)
+        return catalog_text(turn.t.catalog, lang, turn.t.agreement)
 
     def _decide_reply(self, turn: Turn, key: str) -> Reply:
         c = self._choice

@@ -41,7 +41,7 @@ class SettingsFlow(Flow):
             else:
                 effects.append(SetLanguage(symbol))
                 profile = replace(profile, language=symbol)
-            t = turn.t.catalog.bind(profile.language, profile.formal)
+            t = turn.t.catalog.bind(profile.language, profile.formal, profile.agreement)
             lead.append(Reply(t("settings.done")))
         else:
             t = turn.t
