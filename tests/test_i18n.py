@@ -10,6 +10,7 @@ import pytest
 from fluent.syntax import ast
 
 from companion.engine.i18n import AGREEMENTS, LANGUAGES, REGISTERS, agreement_of, load_catalog, pick_language
+from companion.prompts import load_nvc_lists
 
 LOCALES = Path(__file__).resolve().parent.parent / "companion" / "engine" / "locales"
 CHECKED = [*LOCALES.glob("*/*.ftl"), *(LOCALES.parent.parent / "knowledge" / "content" / "nvc").glob("*.yaml")]
@@ -89,6 +90,23 @@ def test_plurals_select_on_the_number() -> None:
     assert catalog.text("fr", "reply.more_markers", n=1) == "… et un autre signe."
     assert catalog.text("fr", "reply.more_markers", n=3) == "… et 3 autres signes."
     assert catalog.text("en", "reply.more_markers", n=3) == "… and 3 more signs."
+
+
+def test_feelings_and_needs_labels_agree_as_the_user_chose() -> None:
+    nvc = load_nvc_lists()
+    for term in (*nvc.feelings, *nvc.needs):
+        kind = "feelings" if term in nvc.feelings else "needs"
+        for agreement in (*AGREEMENTS, "fem", "masc", ""):
+            for lang in LANGUAGES:
+                (label,) = nvc.labels([term.id], lang, kind, agreement)
+                assert label and "·" not in label and "(s)" not in label, (term.id, agreement)
+    labels = {a: nvc.labels(["fier", "seul", "calme"], "fr", agreement=a) for a in ("fem", "masc", "neutral")}
+    assert labels == {"fem": ["fière", "seule", "calme"], "masc": ["fier", "seul", "calme"],
+                      "neutral": ["fierté", "solitude", "calme"]}
+    assert nvc.labels(["etre_vu"], "fr", "needs", "fem") == ["être vue"]
+    assert nvc.find("Je suis inquiète et fière", "fr", "feelings") == ["inquiet", "fier"]
+    neutral = [t.label("fr") for t in nvc.feelings]
+    assert len(set(neutral)) == len(neutral)  # buttons without agreement stay distinct
 
 
 def test_no_inclusive_forms_in_the_catalogs() -> None:

@@ -97,7 +97,7 @@ def test_open_shows_the_whole_entry_with_its_question_and_feelings(store: SqlSto
     shown = text_of(entry)
     assert long.strip() in shown  # the whole text, not an excerpt
     assert "Question : Reviens dans ta première cour d'école" in shown
-    assert "Émotions : fier·ère, seul·e" in shown
+    assert "Émotions : fierté, solitude" in shown
     assert choices(entry) == ["journal:delete", "journal:back", "journal:close"]
     assert "(1 à 1 sur 1)" in text_of(press(svc, "journal:back", "tg:1"))
 

@@ -193,7 +193,7 @@ def test_full_personnage_journey_with_picker_and_corrected_portrait(engine: Engi
         if question.feelings:
             result = press(engine, result.state, "personnage:pick:anxieux")
             assert result.state.step == "feel" and result.state.data["feelings"] == ["anxieux"]
-            assert "Déjà choisi : anxieux·se" in joined(result)  # listed on another page, named here
+            assert "Déjà choisi : anxiété" in joined(result)  # listed on another page, named here
             result = press(engine, result.state, "personnage:page:3")
             result = press(engine, result.state, "personnage:pick:soulage")
             result = press(engine, result.state, "personnage:pick:soulage")  # unticked again
@@ -230,7 +230,7 @@ def test_reflection_quotes_words_names_feelings_and_a_passage_of_the_step_themes
     result = say(engine, ConversationState("personnage", "school", {}), ANSWER)
     text = joined(result)
     assert "« J'étais plutôt discrète" in text
-    assert "fier·ère" in text  # "fière" is named, the list's label is quoted
+    assert "fierté" in text  # "fière" is named, said without agreement until the user chooses one
     hit = engine.flows["personnage"].knowledge.get(result.state.data["passages"]["school"])  # type: ignore[attr-defined]
     assert hit is not None and hit.theme == "personnage" and hit.source in text and hit.title in text
     # The next step gets a different passage, and a resumed reflection shows the same one again.

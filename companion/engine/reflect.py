@@ -300,8 +300,9 @@ class JourneyFlow(Flow):
         if question.feelings and self.nvc is not None:
             if data.get(FEELINGS):
                 actions.insert(0, self.choice(turn, f"{p}.picked", "picked"))
-                lines.append(t(f"{p}.selected", feelings=", ".join(self.nvc.labels(data[FEELINGS], t.lang))))
-            options = [(f.id, f.label(t.lang)) for f in self.nvc.feelings]
+                named = self.nvc.labels(data[FEELINGS], t.lang, agreement=t.agreement)
+                lines.append(t(f"{p}.selected", feelings=", ".join(named)))
+            options = [(f.id, f.label(t.lang, t.agreement)) for f in self.nvc.feelings]
             return Entered([picker_reply(turn, p, "\n\n".join(lines), options, data, FEELINGS, actions)])
         return Entered([Reply("\n\n".join(lines), tuple(actions))])
 
@@ -322,7 +323,7 @@ class JourneyFlow(Flow):
                 emotions = list(picked[FEELINGS])
                 data[FEELINGS] = []
                 data.pop(f"{FEELINGS}_page", None)
-            labels = self.nvc.labels(emotions, t.lang) if self.nvc else []
+            labels = self.nvc.labels(emotions, t.lang, agreement=t.agreement) if self.nvc else []
             text = new if new is not None else t(f"{p}.feelings_only", feelings=", ".join(labels))
             previous = answers.get(question.id)
             combined = f"{previous}\n{text}" if previous else text
@@ -343,7 +344,7 @@ class JourneyFlow(Flow):
             if answers.get(question.id):
                 lines.append(t(f"{p}.echo_again", excerpt=quote(answers[question.id])))
             hit = self.knowledge.get(passages[question.id]) if (self.knowledge and question.id in passages) else None
-        labels = self.nvc.labels(felt.get(question.id, []), t.lang) if self.nvc else []
+        labels = self.nvc.labels(felt.get(question.id, []), t.lang, agreement=t.agreement) if self.nvc else []
         if labels:
             lines.append(t(f"{p}.felt", feelings=", ".join(labels)))
         reflected = dict(data.get("reflected") or {})

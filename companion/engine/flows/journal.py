@@ -148,7 +148,7 @@ class JournalFlow(Flow):
         if item.question or item.prompt:
             lines.append(t("journal.entry_question", question=item.question or item.prompt))
         lines.append(item.text)
-        labels = self.nvc.labels(item.emotions, t.lang) if self.nvc else []
+        labels = self.nvc.labels(item.emotions, t.lang, agreement=t.agreement) if self.nvc else []
         if labels:
             lines.append(t("journal.entry_feelings", feelings=", ".join(labels)))
         return Entered([Reply("\n\n".join(lines), (self.choice(turn, "journal.delete", "delete"), *back))])

@@ -16,6 +16,7 @@ from companion.engine.effects import (
 from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, OTHER, STALE, Entered, Flow, Turn
 from companion.engine.flows.picker import PICK, add_typed, classify_pick, picker_reply
+from companion.engine.i18n import Translator
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import ReminderView
 from companion.engine.questions import QuestionBank
@@ -306,10 +307,10 @@ class DailyFlow(Flow):
                 lead, effects = self._save(turn, data)
             text = t("reminders.daily.emotion_ask")
             if data.get("emotions"):
-                text = t("reminders.daily.emotion_selected", list=", ".join(self._labels(t.lang, data["emotions"])))
+                text = t("reminders.daily.emotion_selected", list=", ".join(self._labels(t, data["emotions"])))
             actions = (self.choice(turn, "reminders.daily.emotion_done", "done"),
                        self.choice(turn, "reminders.daily.emotion_skip", "skip"))
-            options = [(fid, label) for fid, label in zip(self._options(), self._labels(t.lang, self._options()),
+            options = [(fid, label) for fid, label in zip(self._options(), self._labels(t, self._options()),
                                                           strict=True)]
             picker = picker_reply(turn, self.name, text, options, data, "emotions", actions)
             return Entered(lead + [picker], effects, data)
@@ -323,7 +324,7 @@ class DailyFlow(Flow):
                 return Entered(lead, effects)
             chosen = tuple(data.get("emotions") or ()) if outcome == "done" else ()
             if chosen:
-                named = ", ".join(self._labels(t.lang, chosen))
+                named = ", ".join(self._labels(t, chosen))
                 return Entered([Reply(t("reminders.daily.emotion_saved", list=named))], [SetDailyEmotions(chosen)])
             return Entered([Reply(t("reminders.daily.emotion_none"))])
         raise ValueError(f"unknown daily step {step!r}")
@@ -367,5 +368,5 @@ class DailyFlow(Flow):
             return ()
         return tuple(f for f in EMOTION_OPTIONS if self.nvc.term(f) is not None)
 
-    def _labels(self, lang: str, ids: Any) -> list[str]:
-        return self.nvc.labels(ids, lang) if self.nvc is not None else list(ids)
+    def _labels(self, t: Translator, ids: Any) -> list[str]:
+        return self.nvc.labels(ids, t.lang, agreement=t.agreement) if self.nvc is not None else list(ids)

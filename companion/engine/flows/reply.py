@@ -32,7 +32,6 @@ from companion.engine.reply_context import CONTEXTS, guess
 from companion.engine.reply_draft import (
     PUBLIC_CONTEXTS,
     DraftRequest,
-    agree,
     catalog_text,
     compose,
     default_channel,
@@ -632,16 +631,16 @@ class ReplyFlow(Flow):
     def _label(self, turn: Turn, data: dict[str, Any], term_id: str, kind: str) -> str:
         """A feeling or a need as the user chose words about them to agree: never with "·"."""
         lang = turn.t.lang
-        label = next(iter(self.nvc.labels([term_id], lang, kind)), term_id)
-        if lang == "en":
-            return label
+        term = self.nvc.term(term_id, kind)
+        if term is None:
+            return term_id
         agreement = self._agreement(turn, data)
-        if agreement in ("fem", "masc"):
-            return agree(label, agreement)
+        if lang == "en" or agreement in ("fem", "masc") or not term.fr_forms:
+            return term.label(lang, agreement)
         # Without agreement, feelings are said as nouns ("de la peine", "de la tristesse"), all of them alike.
         text = self._text(turn, lang)
         neutral = text(f"reply.neutral.{term_id}") or (text(f"draft.feeling.{term_id}") if kind == "feelings" else "")
-        return neutral or (label if "·" not in label else agree(label, "masc"))
+        return neutral or term.neutral() or term.label(lang)
 
     def _their_side(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
@@ -654,8 +653,7 @@ class ReplyFlow(Flow):
                 (feelings, needs), data["their_by_model"] = guessed, True
         data["their_feelings"], data["their_needs"] = feelings, needs
         feeling_words = [self._their_feeling(turn, f) for f in feelings[:2]]
-        need_words = [n for n in self.nvc.labels(needs[:1], t.lang, "needs") if "·" not in n] or \
-            self.nvc.labels(["comprehension"], t.lang, "needs")
+        need_words = self.nvc.labels(needs[:1], t.lang, "needs") or self.nvc.labels(["comprehension"], t.lang, "needs")
         text = t("reply.theirs", person=self._person(turn, data), feelings=join_words(feeling_words, t.lang),
                  de_needs=with_de(need_words, t.lang))
         return Entered([Reply(text, (self._choice(turn, "common.continue", "continue"),))], data=data)
@@ -692,13 +690,14 @@ class ReplyFlow(Flow):
         context = data.get("context")
         feelings = _own_first(data, FEELINGS)[:2]
         needs = _own_first(data, NEEDS)[:1]
+        agreement = self._agreement(turn, data) or "neutral"
         return DraftRequest(
             received=received, lang=lang, context=context,
             channel=data.get("channel") or data.get("channel_guess") or default_channel(context),
             register=data.get("register") or default_register(context, received),
-            agreement=data.get("agreement") or turn.profile.agreement or "neutral",
-            feelings=feelings, feeling_labels=tuple(self.nvc.labels(list(feelings), lang)),
-            needs=needs, need_labels=tuple(self.nvc.labels(list(needs), lang, "needs")),
+            agreement=agreement,
+            feelings=feelings, feeling_labels=tuple(self.nvc.labels(list(feelings), lang, agreement=agreement)),
+            needs=needs, need_labels=tuple(self.nvc.labels(list(needs), lang, "needs", agreement)),
             request=data.get("request") or "talk", request_text=data.get("request_text"),
             variant=data.get("variant") or "base",
             protection=bool(data.get("protection_first")),
@@ -864,8 +863,9 @@ class ReplyFlow(Flow):
     def journal_entry(self, turn: Turn, data: dict[str, Any], *, keep_received: bool) -> AddJournalDetails:
         """The session as a journal entry; the received message only if the user agreed."""
         t = turn.t
-        feelings = self.nvc.labels(data.get(FEELINGS) or [], t.lang)
-        needs = self.nvc.labels(data.get(NEEDS) or [], t.lang, "needs")
+        agreement = self._agreement(turn, data)
+        feelings = self.nvc.labels(data.get(FEELINGS) or [], t.lang, agreement=agreement)
+        needs = self.nvc.labels(data.get(NEEDS) or [], t.lang, "needs", agreement)
         decision = data.get("decision") or "none"
         summary = [t("reply.summary.title")]
         if feelings:
