@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from companion.engine import ConversationState, Engine, Event, EventKind, Profile
-from companion.engine.effects import AddJournalEntry, ForgetUser, GiveConsent, SetFormal, SetLanguage
+from companion.engine.effects import AddJournalEntry, ForgetUser, GiveConsent, SetAgreement, SetFormal, SetLanguage
 from companion.engine.flows.onboarding import OnboardingFlow
 from tests.support.reading import RULES_READER
 
@@ -167,6 +167,17 @@ def test_settings_switch_to_vous_and_english(engine: Engine) -> None:
     english = engine.handle(ADULT, formal.state, choose("set:en"), NOW)
     assert english.effects == [SetLanguage("en")]
     assert "English" in english.replies[-1].text
+
+
+def test_settings_change_how_words_about_the_user_agree(engine: Engine) -> None:
+    started = engine.handle(ADULT, ConversationState(), text("/reglages"), NOW)
+    assert "tournures sans accord" in started.replies[-1].text
+    labels = [c.label for c in started.replies[-1].choices]
+    assert "Accorder au féminin" in labels and "Accorder au masculin" in labels and "Sans accord" not in labels
+    feminine = engine.handle(ADULT, started.state, choose("set:fem"), NOW)
+    assert feminine.effects == [SetAgreement("fem")]
+    assert "j'accorde au féminin (« je me suis sentie blessée »)" in feminine.replies[-1].text
+    assert "Sans accord" in [c.label for c in feminine.replies[-1].choices]
 
 
 def test_vous_register_is_used_everywhere_it_exists(engine: Engine) -> None:

@@ -93,6 +93,15 @@ note-short = That's a bit short for me. Would you like to say a little more? One
 note-need_text = I'm listening: write your note in a few words.
 settings-prompt = Settings: I'm speaking English with you. What would you like to change?
 settings-use_vous = Use « vous » in French
+settings-agreement_said =
+    { $agreement ->
+        [feminine] in French, what I write on your behalf uses feminine agreement
+        [masculine] in French, what I write on your behalf uses masculine agreement
+       *[neutral] in French, what I write on your behalf is phrased to need no agreement
+    }
+settings-agree_fem = Feminine agreement in French
+settings-agree_masc = Masculine agreement in French
+settings-agree_neutral = No agreement in French
 settings-use_tu = Use « tu » in French
 settings-to_english = English please
 settings-to_french = En français

@@ -254,9 +254,18 @@ note-need_text =
     }
 settings-prompt =
     { $register ->
-        [vous] Réglages : je vous parle en français, et je vous vouvoie. Que voulez-vous changer ?
-       *[tu] Réglages : je te parle en français, et je te tutoie. Que veux-tu changer ?
+        [vous] Réglages : je vous parle en français, et je vous vouvoie. Quand j'écris en votre nom, { settings-agreement_said }. Que voulez-vous changer ?
+       *[tu] Réglages : je te parle en français, et je te tutoie. Quand j'écris en ton nom, { settings-agreement_said }. Que veux-tu changer ?
     }
+settings-agreement_said =
+    { $agreement ->
+        [feminine] j'accorde au féminin (« je me suis sentie blessée »)
+        [masculine] j'accorde au masculin (« je me suis senti blessé »)
+       *[neutral] j'emploie des tournures sans accord (« j'ai ressenti de la peine »)
+    }
+settings-agree_fem = Accorder au féminin
+settings-agree_masc = Accorder au masculin
+settings-agree_neutral = Sans accord
 settings-use_vous = Me vouvoyer
 settings-use_tu = Me tutoyer
 settings-to_english = English please
