@@ -9,6 +9,7 @@ import pytest
 from companion.engine import ConversationState, Engine, Event, EventKind, Profile
 from companion.engine.effects import AddJournalEntry, ForgetUser, GiveConsent, SetAgreement, SetFormal, SetLanguage
 from companion.engine.flows.onboarding import OnboardingFlow
+from companion.engine.text import format_resources
 from tests.support.reading import RULES_READER
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -95,6 +96,29 @@ def test_crisis_comes_first_and_pauses_the_flow(engine: Engine) -> None:
     assert result.state.version == 3
     resumed = engine.handle(ADULT, result.state, text("/reprendre"), NOW)
     assert resumed.state.flow == "note" and resumed.state.step == "ask"
+
+
+def test_crisis_shows_three_helplines_in_tu_and_the_rest_behind_a_button(engine: Engine) -> None:
+    result = engine.handle(ADULT, ConversationState(), text("je veux mourir, je vais en finir ce soir"), NOW)
+    first = result.replies[0]
+    lines = [line for line in first.text.splitlines() if line.startswith("• ")]
+    assert len(lines) == 3 and lines[0].startswith("• 3114") and lines[1].startswith("• 112")
+    assert "pour toi ou quelqu'un d'autre : il t'oriente" in lines[1]
+    assert [c.label for c in first.choices] == ["2 autres numéros"]
+    more = engine.handle(ADULT, result.state, choose(first.choices[0].value), NOW)
+    rest = more.replies[0].text
+    assert "SOS Amitié" in rest and "Fil Santé Jeunes" in rest and "3114" not in rest
+    assert more.state == result.state
+
+
+def test_helplines_fit_the_situation_age_and_register(engine: Engine) -> None:
+    danger = engine.reader.resources("fr", "danger")
+    assert [r.id for r in danger][:2] == ["112", "17"] and "119" not in [r.id for r in danger]
+    assert engine.reader.resources("fr", "harassment")[0].id == "3018"
+    assert "119" in [r.id for r in engine.reader.resources("fr")]  # the under-15 answer still lists it
+    tu, vous = format_resources(danger[:3], "fr"), format_resources(danger[:3], "fr", formal=True)
+    assert "Quelqu'un te menace" in tu and "écris au 114" in tu and " vous " not in tu
+    assert "Quelqu'un vous menace" in vous and "écrivez au 114" in vous
 
 
 def test_crisis_before_consent_too(engine: Engine) -> None:

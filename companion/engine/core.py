@@ -62,6 +62,10 @@ HUGE_PASTE = 2000
 RESUME_COMMANDS = ("reprendre", "resume")
 CARE_PREFIX = "care"
 """Buttons of the safety check-in."""
+CRISIS_PREFIX = "crisis"
+"""The button that shows the rest of the helplines."""
+RESOURCES_AT_ONCE = 3
+"""Helplines shown in a crisis answer; the others wait behind a button."""
 SHORT_ANSWERS = {"greeting": "smalltalk.hello", "thanks": "smalltalk.thanks", "ack": "smalltalk.ack",
                  "farewell": "smalltalk.bye", "laughter": "smalltalk.laugh", "about_bot": "smalltalk.about",
                  "off_topic": "smalltalk.off_topic", "venting": "smalltalk.venting"}
@@ -139,6 +143,9 @@ class Engine:
             return self._with_flow_hint(Result(state, [Reply(t("fallback.unsupported"))]), state, t)
         if event.kind is EventKind.CHOICE and event.choice.startswith(f"{CARE_PREFIX}:"):
             return self._care_choice(turn, state, event.choice.partition(":")[2])
+        if event.kind is EventKind.CHOICE and event.choice.startswith(f"{CRISIS_PREFIX}:more:"):
+            rest = self.reader.resources(t.lang, event.choice.split(":", 2)[2] or None)[RESOURCES_AT_ONCE:]
+            return Result(state, [Reply(format_resources(rest, t.lang, t.formal))] if rest else [])
         signal = turn.reading.crisis
         third_party = self._third_party(event, state, turn.reading.intent if event.kind is EventKind.TEXT else None)
         own_words_unsure = third_party and signal.kind in ("suicide", "self-harm") \
@@ -250,8 +257,11 @@ class Engine:
         t = turn.t
         intro = {"danger": "crisis.danger_intro", "other-at-risk": "crisis.other_intro"}.get(signal.kind or "",
                                                                                           "crisis.intro")
-        lines = [t(intro), format_resources(self.reader.resources(t.lang, signal.kind), t.lang), t("crisis.outro")]
-        replies = [Reply("\n".join(lines))]
+        found = self.reader.resources(t.lang, signal.kind)
+        lines = [t(intro), format_resources(found[:RESOURCES_AT_ONCE], t.lang, t.formal), t("crisis.outro")]
+        rest = len(found) - RESOURCES_AT_ONCE
+        more = (Choice(t("crisis.more", n=rest), f"{CRISIS_PREFIX}:more:{signal.kind or ''}"),)
+        replies = [Reply("\n".join(lines), more if rest > 0 else ())]
         new_state = state.pause() if pause else state
         if new_state.paused and turn.profile.consented:
             replies.append(Reply(t("crisis.paused")))

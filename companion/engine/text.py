@@ -43,11 +43,13 @@ class _Resource(Protocol):
     hours: str
     description: str
 
+    def described(self, formal: bool) -> str: ...
 
-def format_resources(resources: Iterable[_Resource], lang: str = "fr") -> str:
-    """One line per help resource (French puts a space before the colon, English does not)."""
-    colon = " :" if lang == "fr" else ":"
-    return "\n".join(f"• {r.name}{colon} {r.contact} ({r.hours}) — {r.description}" for r in resources)
+
+def format_resources(resources: Iterable[_Resource], lang: str = "fr", formal: bool = False) -> str:
+    """One line per help resource in the user's register (French puts a no-break space before the colon)."""
+    colon = "\u00a0:" if lang == "fr" else ":"
+    return "\n".join(f"• {r.name}{colon} {r.contact} ({r.hours}) — {r.described(formal)}" for r in resources)
 
 
 _FRENCH_HINTS = frozenset(

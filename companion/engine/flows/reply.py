@@ -519,7 +519,7 @@ class ReplyFlow(Flow):
             if t.lang == "en":
                 lines.append(t("reply.plan_in_france"))
             lines += ["• " + t("reply.plan_resource", name=r.name, contact=r.contact,
-                                description=r.description) for r in found]
+                                description=r.described(t.formal)) for r in found]
         agreement = turn.profile.agreement
         lines.append(t("reply.plan_alone" + {"fem": "_fem", "masc": ""}.get(agreement, "_neutral")))
         return "\n".join(lines)

@@ -86,6 +86,11 @@ crisis-outro = If you're in immediate danger, call 112 (or your local emergency 
 crisis-other_intro = What you describe is worrying for this person, and it's heavy for you too. You can call on their behalf: these lines answer relatives and friends as well.
 crisis-if_received = If these are someone else's words, these lines help the people close to them too. You can also forward me their message and we'll talk it through.
 crisis-resume = Pick up later
+crisis-more =
+    { $n ->
+        [one] One more number
+       *[other] { $n } more numbers
+    }
 crisis-paused = What we were doing is set aside, nothing is lost: /reprendre whenever you like.
 note-ask = What would you like to keep in your journal today? A thought, a feeling, something you read online…
 note-saved = It's in your journal. You wrote: « { $excerpt } »

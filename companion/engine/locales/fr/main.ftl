@@ -227,6 +227,11 @@ crisis-if_received =
        *[tu] Si ce sont les mots de quelqu'un d'autre, ces lignes répondent aussi aux proches. Tu peux aussi me transférer son message : on en parlera ensemble.
     }
 crisis-resume = Reprendre plus tard
+crisis-more =
+    { $n ->
+        [one] Un autre numéro
+       *[other] { $n } autres numéros
+    }
 crisis-paused =
     { $register ->
         [vous] Ce qu'on faisait est mis de côté, rien n'est perdu : /reprendre quand vous voulez.
