@@ -121,3 +121,18 @@ def test_pick_language() -> None:
     assert pick_language("de") == "en"
     assert pick_language(None) == "fr"
     assert pick_language(None, "en") == "en"
+
+
+def test_english_text_and_menu_name_the_english_commands() -> None:
+    from companion.channels.telegram.app import ENGLISH_NAMES, command_menu
+    from companion.engine.core import COMMAND_FLOWS, EXPORT_COMMANDS, RESUME_COMMANDS
+
+    known = {*COMMAND_FLOWS, *RESUME_COMMANDS, *EXPORT_COMMANDS, "start", "help", "menu", "cancel"}
+    catalog = load_catalog()
+    english = {c.command for c in command_menu(catalog, "en")}
+    assert english <= known and {"resume", "forget", "settings", "mydata"} <= english
+    assert {c.command for c in command_menu(catalog, "fr")} >= {"reprendre", "oubli", "reglages"}
+    french_only = re.compile("|".join(rf"/{name}(?!\w)" for name in ENGLISH_NAMES))
+    for key in catalog.keys("en"):
+        for values in _samples("en", key):
+            assert not french_only.search(catalog.text("en", key, **values)), key

@@ -134,8 +134,8 @@ def test_mission_in_english_in_the_terminal_start_to_finish(tmp_path: Path) -> N
     assert "In your words, I hear: calm, proud." in out
     sentence = ("Share photos from my weekend hikes with my friends, my family, and people who feel stuck in front of "
                 "a screen, with this dream in mind:")
-    assert f"Noted. Your mission: « {sentence}" in out
-    assert f"Your mission: « {sentence}" in out.split("Here's what I've kept")[1]
+    assert f"Noted. Your mission: “{sentence}" in out
+    assert f"Your mission: “{sentence}" in out.split("Here's what I've kept")[1]
     assert "• My mission: 7" in out  # six answers and the statement
 
 

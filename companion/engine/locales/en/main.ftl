@@ -9,13 +9,13 @@ picker-previous = ◀ Previous
 picker-next = More ▶ ({ $page }/{ $pages })
 onboarding-welcome = Hi, I'm Compagnon.
     I'm a program, not a human, and not a therapist. I help you step back from your life online: who you are there, what you want to share, and how to answer a message that hurts without hurting yourself.
-    I draw on the ideas of the French book « Réseaux sociaux, mon amour » by Sébastien Ravut.
-onboarding-privacy_short = Your data, in short: what you write to me is kept so you can pick up where you left off, never shown to anyone else, never sold or used for ads. You can erase everything at any time with /oubli.
+    I draw on the ideas of the French book “Réseaux sociaux, mon amour” by Sébastien Ravut.
+onboarding-privacy_short = Your data, in short: what you write to me is kept so you can pick up where you left off, never shown to anyone else, never sold or used for ads. You can erase everything at any time with /forget.
     Compagnon is for people aged 15 and over. If that's you and you're OK with this, shall we start?
 onboarding-privacy_long = What I keep: your language, your settings, where you are in a conversation, and what you choose to write in your journal. Nothing else.
     Where: in the database of the person or group running this Compagnon. The code is open: anyone can check what it does.
     Never: I never show your words to anyone, never write them in technical logs, never sell them.
-    Your rights: /oubli erases everything about you, right away.
+    Your rights: /forget erases everything about you, right away.
 onboarding-accept = I'm 15 or older, I agree
 onboarding-under15 = I'm under 15
 onboarding-more = More about my data
@@ -27,7 +27,7 @@ onboarding-minor_end = You can also talk to an adult you trust. Take care of you
 onboarding-declined = No problem, I haven't kept anything. If you change your mind, send /start.
 onboarding-done = Thank you. Let's go, at your own pace.
 menu-reply = Help me reply to a message
-menu-prompt = What would do you good right now?
+menu-prompt = What would help most right now?
 menu-welcome_back = Welcome back. Good to see you again.
 menu-note = Write in my journal
 menu-ask = Ask about the themes
@@ -43,19 +43,19 @@ help-text = I'm Compagnon, a program (not a human) that helps you live social me
     What I can do:
     /reply: take a moment before answering a message that hurt you (or just forward it to me)
     /note: write a thought in your journal
-    /personnage (/character): who you were in the schoolyard, who you are online, and your portrait
+    /character: who you were in the schoolyard, who you are online, and your portrait
     /mission: what you really want to share, in one sentence
-    /famille (/family): prepare a family talk about social media and video games
+    /family: prepare a family talk about social media and video games
     /journal: read or delete what you wrote
-    /moi (/me): your portrait, your mission, your journal in numbers
+    /me: your portrait, your mission, your journal in numbers
     /question: ask about the book's themes (trolls, emotions, platforms, family, AI…)
-    /rappels: a question of the day, at the time you choose
-    /reglages: language, and tu or vous in French
-    /reprendre: pick up where you left off
+    /reminders: a question of the day, at the time you choose
+    /settings: language, and tu or vous in French
+    /resume: pick up where you left off
     /cancel: stop what we're doing
-    /oubli: erase everything about you
+    /forget: erase everything about you
     You can always go back to the /menu.
-help-in_flow = (You were in the middle of something: /reprendre to go back to it.)
+help-in_flow = (You were in the middle of something: /resume to go back to it.)
 cancel-done = OK, we'll stop here. What you've already written is kept.
 cancel-nothing = There was nothing in progress. All good.
 resume-nothing = There's nothing to pick up right now.
@@ -70,7 +70,7 @@ smalltalk-thanks = You're welcome. I'm here whenever you like.
 smalltalk-bye = See you soon. Take care.
 smalltalk-ack = All right. I'm here if you need me.
 smalltalk-laugh = 😄
-smalltalk-about = I'm a program, not a person: an open-source companion inspired by the book « Réseaux sociaux, mon amour ». I keep what you choose to write in your journal, nothing else; /mydata shows you everything, /forget erases it all.
+smalltalk-about = I'm a program, not a person: an open-source companion inspired by the book “Réseaux sociaux, mon amour”. I keep what you choose to write in your journal, nothing else; /mydata shows you everything, /forget erases it all.
 smalltalk-off_topic = That's not really my area: I know about life on social networks, messages that hurt and what we look for there. Anything on that side?
 smalltalk-venting = That sounds heavy. Do you want to tell me a bit more? If it's a message you received that's bothering you, we can work out a reply together, or you can put it in your journal.
 care-checkin = That sounds really heavy. Are you safe right now?
@@ -91,13 +91,13 @@ crisis-more =
         [one] One more number
        *[other] { $n } more numbers
     }
-crisis-paused = What we were doing is set aside, nothing is lost: /reprendre whenever you like.
+crisis-paused = What we were doing is set aside, nothing is lost: /resume whenever you like.
 note-ask = What would you like to keep in your journal today? A thought, a feeling, something you read online…
-note-saved = It's in your journal. You wrote: « { $excerpt } »
+note-saved = It's in your journal. You wrote: “{ $excerpt }”
 note-short = That's a bit short for me. Would you like to say a little more? One sentence is enough.
 note-need_text = I'm listening: write your note in a few words.
 settings-prompt = Settings: I'm speaking English with you. What would you like to change?
-settings-use_vous = Use « vous » in French
+settings-use_vous = Use “vous” in French
 settings-agreement_said =
     { $agreement ->
         [feminine] in French, what I write on your behalf uses feminine agreement
@@ -107,7 +107,7 @@ settings-agreement_said =
 settings-agree_fem = Feminine agreement in French
 settings-agree_masc = Masculine agreement in French
 settings-agree_neutral = No agreement in French
-settings-use_tu = Use « tu » in French
+settings-use_tu = Use “tu” in French
 settings-to_english = English please
 settings-to_french = En français
 settings-done = Done.
@@ -130,11 +130,11 @@ commands-cancel = Stop what's in progress
 channel-private_only = I work in private chats: write to me directly, what we say stays between us.
 channel-error = Oops, something went wrong on my side. Nothing you wrote is lost: you can try again in a moment.
 ask-prompt = Ask me your question about life online: trolls, emotions, platforms, screens in the family, AI…
-ask-answer = « { $title } »
+ask-answer = “{ $title }”
     { $gist }
     (Source: { $source })
 ask-go_further = To go further: { $question }
-ask-full = « { $title } »
+ask-full = “{ $title }”
 
     { $body }
 

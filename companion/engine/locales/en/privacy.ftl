@@ -1,5 +1,5 @@
 privacy-command = Get everything Compagnon keeps about me
-privacy-export_ready = Here is everything I keep about you, in two files: a readable one (Markdown) and a complete one for machines (JSON). You can erase it all at any time with /oubli.
+privacy-export_ready = Here is everything I keep about you, in two files: a readable one (Markdown) and a complete one for machines (JSON). You can erase it all at any time with /forget.
 privacy-md_title = My data at Compagnon
 privacy-md_intro = Everything Compagnon keeps about you, exported on { $date }. The attached JSON file holds the same data, complete.
 privacy-md_nothing = (nothing)

@@ -81,7 +81,7 @@ help-text =
     { $register ->
         [vous] Je suis Compagnon, un programme (pas un humain) qui vous aide à vivre les réseaux sociaux avec moins de violence et plus de sens.
             Ce que je sais faire :
-            /repondre : prendre le temps avant de répondre à un message qui vous heurte (ou transférez-le moi)
+            /repondre : prendre le temps avant de répondre à un message qui vous heurte (ou transférez-le-moi)
             /note : écrire une pensée dans votre journal
             /personnage : qui vous étiez dans la cour d'école, qui vous êtes en ligne, et votre portrait
             /mission : ce que vous avez vraiment envie de partager, en une phrase
@@ -97,7 +97,7 @@ help-text =
             Vous pouvez toujours revenir au /menu.
        *[tu] Je suis Compagnon, un programme (pas un humain) qui t'aide à vivre les réseaux sociaux avec moins de violence et plus de sens.
             Ce que je sais faire :
-            /repondre : prendre le temps avant de répondre à un message qui te heurte (ou transfère-le moi)
+            /repondre : prendre le temps avant de répondre à un message qui te heurte (ou transfère-le-moi)
             /note : écrire une pensée dans ton journal
             /personnage : qui tu étais dans la cour d'école, qui tu es en ligne, et ton portrait
             /mission : ce que tu as vraiment envie de partager, en une phrase

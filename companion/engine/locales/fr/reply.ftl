@@ -17,8 +17,8 @@ reply-declined =
     }
 reply-paste =
     { $register ->
-        [vous] Collez ici le message que vous avez reçu, ou transférez-le moi. Je le lis comme un texte à regarder ensemble, rien de plus.
-       *[tu] Colle ici le message que tu as reçu, ou transfère-le moi. Je le lis comme un texte à regarder ensemble, rien de plus.
+        [vous] Collez ici le message que vous avez reçu, ou transférez-le-moi. Je le lis comme un texte à regarder ensemble, rien de plus.
+       *[tu] Colle ici le message que tu as reçu, ou transfère-le-moi. Je le lis comme un texte à regarder ensemble, rien de plus.
     }
 reply-paste_skip = Je préfère le raconter
 reply-cut = Le message est très long : j'en garde le début (4 000 caractères).
