@@ -85,7 +85,9 @@ def test_rappels_timezone_days_weekly_pause_and_stop(store: SqlStore) -> None:
     send(svc, "/rappels")
     press(svc, "rem:on")
     press(svc, "rem:evening")
-    press(svc, "rem:zone")
+    zones = press(svc, "rem:zone")
+    assert [c.label for c in zones[-1].choices][:6] == ["Paris", "Bruxelles", "Zurich", "Toronto", "Dakar",
+                                                        "La Réunion"]
     assert "ne connais pas ce fuseau" in text_of(send(svc, "Atlantide"))
     moved = send(svc, "New York")
     assert "America/New_York" in text_of(moved)

@@ -48,9 +48,10 @@ def hhmm(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
-def zone_label(name: str) -> str:
-    """A short label for a timezone button (the city)."""
-    return name.rsplit("/", 1)[-1].replace("_", " ")
+def zone_label(t: Translator, name: str) -> str:
+    """A short label for a timezone button: the city as the user's language names it."""
+    key = "reminders.zone." + name.lower().replace("/", "_")
+    return t(key) if t.catalog.has(key, t.lang) else name.rsplit("/", 1)[-1].replace("_", " ")
 
 
 class RemindersFlow(Flow):
@@ -177,7 +178,8 @@ class RemindersFlow(Flow):
             key = "reminders.settings.time_bad" if turn.event.kind is EventKind.TEXT else "reminders.settings.time_ask"
             return Entered(lead + [Reply(t(key), choices)], effects, data)
         if step == ZONE:
-            choices = tuple(Choice(zone_label(zone), f"{self.name}:z{i}") for i, zone in enumerate(self._zones(turn)))
+            zones = enumerate(self._zones(turn))
+            choices = tuple(Choice(zone_label(t, zone), f"{self.name}:z{i}") for i, zone in zones)
             key = "reminders.settings.zone_bad" if turn.event.kind is EventKind.TEXT else "reminders.settings.zone_ask"
             return Entered(lead + [Reply(t(key, zone=view.timezone), choices + (
                 c(turn, "reminders.settings.back", "back"),), columns=2)], effects, data)

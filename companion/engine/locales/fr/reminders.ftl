@@ -183,3 +183,14 @@ reminders-settings-weekly_ask =
        *[tu] Quel jour veux-tu recevoir le bilan de ta semaine ?
     }
 reminders-settings-no_weekly = Pas de bilan
+reminders-zone-europe_paris = Paris
+reminders-zone-europe_brussels = Bruxelles
+reminders-zone-europe_zurich = Zurich
+reminders-zone-america_toronto = Toronto
+reminders-zone-africa_dakar = Dakar
+reminders-zone-indian_reunion = La Réunion
+reminders-zone-europe_london = Londres
+reminders-zone-america_new_york = New York
+reminders-zone-america_los_angeles = Los Angeles
+reminders-zone-asia_kolkata = Calcutta
+reminders-zone-australia_sydney = Sydney
