@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -119,6 +120,18 @@ def test_helplines_fit_the_situation_age_and_register(engine: Engine) -> None:
     tu, vous = format_resources(danger[:3], "fr"), format_resources(danger[:3], "fr", formal=True)
     assert "Quelqu'un te menace" in tu and "écris au 114" in tu and " vous " not in tu
     assert "Quelqu'un vous menace" in vous and "écrivez au 114" in vous
+
+
+def test_welcome_back_varies_with_the_day_and_fits_the_hour(engine: Engine) -> None:
+    said = {engine.handle(ADULT, ConversationState(), text("/start"), NOW + timedelta(days=d)).replies[0].text
+            for d in range(3)}
+    assert said == {"Bonjour, te revoilà. Content de te retrouver.",
+                    "Bonjour, content de te relire. On reprend où tu veux.",
+                    "Bonjour, merci de revenir. Par quoi on commence ?"}
+    evening = engine.handle(ADULT, ConversationState(), text("/start"), NOW.replace(hour=19))  # 20:00 in Paris
+    assert evening.replies[0].text.startswith("Bonsoir, ")
+    english = engine.handle(replace(ADULT, language="en", formal=True), ConversationState(), text("/start"), NOW)
+    assert english.replies[0].text.startswith("Hello, ") and english.replies[0].choices
 
 
 def test_crisis_before_consent_too(engine: Engine) -> None:

@@ -20,7 +20,7 @@ from companion.engine.flows.reminders import DailyFlow, RemindersFlow
 from companion.engine.flows.reply import ReplyFlow
 from companion.engine.flows.settings import SettingsFlow
 from companion.engine.i18n import Catalog, Translator, load_catalog
-from companion.engine.menu import MENU_PREFIX, menu_reply
+from companion.engine.menu import MENU_PREFIX, menu_reply, opener
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Charts, Knowledge, UserRecords, Writer
 from companion.engine.questions import QuestionBank
@@ -300,7 +300,9 @@ class Engine:
         if command == "start" and turn.event.args.strip().lower() in ("repondre", "reply") and "reply" in self.flows:
             return self._start(turn, state, "reply")
         if command == "start":
-            return Result(state.pause(), [self._menu(t, state.pause(), lead_key="menu.welcome_back")])
+            menu = menu_reply(t, lead_key="menu.welcome_back", can_resume=bool(state.active or state.paused),
+                              entries=self.menu_entries, lead_values=opener(turn.now, turn.profile.timezone))
+            return Result(state.pause(), [menu])
         if command == "help":
             return self._with_flow_hint(Result(state, [Reply(t("help.text"))]), state, t)
         if command == "menu":

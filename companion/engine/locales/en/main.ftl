@@ -28,7 +28,15 @@ onboarding-declined = No problem, I haven't kept anything. If you change your mi
 onboarding-done = Thank you. Let's go, at your own pace.
 menu-reply = Help me reply to a message
 menu-prompt = What would help most right now?
-menu-welcome_back = Welcome back. Good to see you again.
+menu-welcome_back =
+    { $moment ->
+        [evening] Good evening
+       *[day] Hello
+    }, { $variant ->
+        [0] welcome back. Good to see you again.
+        [1] good to hear from you. We can pick up wherever you like.
+       *[other] thanks for coming back. Where shall we start?
+    }
 menu-note = Write in my journal
 menu-ask = Ask about the themes
 menu-settings = Settings

@@ -63,9 +63,25 @@ menu-prompt =
        *[tu] Qu'est-ce qui te ferait du bien maintenant ?
     }
 menu-welcome_back =
-    { $register ->
-        [vous] Vous revoilà. Content de vous retrouver.
-       *[tu] Te revoilà. Content de te retrouver.
+    { $moment ->
+        [evening] Bonsoir
+       *[day] Bonjour
+    }, { $variant ->
+        [0]
+            { $register ->
+                [vous] vous revoilà. Content de vous retrouver.
+               *[tu] te revoilà. Content de te retrouver.
+            }
+        [1]
+            { $register ->
+                [vous] content de vous relire. On reprend où vous voulez.
+               *[tu] content de te relire. On reprend où tu veux.
+            }
+       *[other]
+            { $register ->
+                [vous] merci de revenir. Par quoi commence-t-on ?
+               *[tu] merci de revenir. Par quoi on commence ?
+            }
     }
 menu-note = Écrire dans mon journal
 menu-ask = Poser une question sur les thèmes
