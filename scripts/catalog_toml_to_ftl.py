@@ -4,7 +4,8 @@
 ``locales/<lang>/<part>.ftl``. A dotted key becomes a Fluent id (``reply.offer`` → ``reply-offer``); a key and
 its ``"key@vous"`` variant become one message with a register selector. Only the ids not already in the target
 file are appended, so running it twice changes nothing; every appended message is rendered back and compared
-with the TOML before anything is written. Once converted, the TOML file can be deleted.
+with the TOML before anything is written. French text gets its typography on the way (a narrow no-break space
+before ? ! ;, a no-break space before : and inside « »). Once converted, the TOML file can be deleted.
 
 Usage: ``python scripts/catalog_toml_to_ftl.py companion/engine/locales/fr/reply.toml [...]``
 (no argument: every TOML file under ``companion/engine/locales``).
@@ -25,6 +26,13 @@ FORMAL_SUFFIX = "@vous"
 LOCALES = Path(__file__).resolve().parent.parent / "companion" / "engine" / "locales"
 _ID = re.compile(r"^([a-zA-Z][a-zA-Z0-9_-]*) *=", re.MULTILINE)
 _SPECIAL_START = ("[", "*", ".")
+
+
+def french_typography(text: str) -> str:
+    """No-break spaces where French typography wants them and Telegram shows them well."""
+    text = re.sub(r"[ \u00a0]([?!;])", "\u202f\\1", text)
+    text = re.sub(r" :(?=\s|$)", "\u00a0:", text, flags=re.MULTILINE)
+    return re.sub(r"[ ]»", "\u00a0»", re.sub(r"«[ ]", "«\u00a0", text))
 
 
 def fluent_id(key: str) -> str:
@@ -116,6 +124,7 @@ def _check(source: str, lang: str, flat: dict[str, str]) -> None:
         values["register"] = "vous" if key.endswith(FORMAL_SUFFIX) else "tu"
         got, errors = bundle.format_pattern(bundle.get_message(fluent_id(base)).value, values)
         want = template.format(**{n: f"<{n}>" for n in names})
+        want = french_typography(want) if lang == "fr" else want
         if errors or got != want:
             raise ValueError(f"{key}: {got!r} != {want!r} ({errors})")
 
@@ -132,6 +141,8 @@ def convert(toml: Path) -> tuple[Path, int]:
         if fluent_id(key) in have:
             continue
         vous = flat.get(key + FORMAL_SUFFIX)
+        if target.parent.name == "fr":
+            tu, vous = french_typography(tu), (french_typography(vous) if vous is not None else None)
         added.append((key, message(key, tu, vous)))
     orphans = [k for k in flat if k.endswith(FORMAL_SUFFIX) and k.removesuffix(FORMAL_SUFFIX) not in flat]
     if orphans:

@@ -127,7 +127,7 @@ def test_welcome_back_varies_with_the_day_and_fits_the_hour(engine: Engine) -> N
             for d in range(3)}
     assert said == {"Bonjour, te revoilà. Content de te retrouver.",
                     "Bonjour, content de te relire. On reprend où tu veux.",
-                    "Bonjour, merci de revenir. Par quoi on commence ?"}
+                    "Bonjour, merci de revenir. Par quoi on commence\u202f?"}
     evening = engine.handle(ADULT, ConversationState(), text("/start"), NOW.replace(hour=19))  # 20:00 in Paris
     assert evening.replies[0].text.startswith("Bonsoir, ")
     english = engine.handle(replace(ADULT, language="en", formal=True), ConversationState(), text("/start"), NOW)
@@ -213,7 +213,7 @@ def test_settings_change_how_words_about_the_user_agree(engine: Engine) -> None:
     assert "Accorder au féminin" in labels and "Accorder au masculin" in labels and "Sans accord" not in labels
     feminine = engine.handle(ADULT, started.state, choose("set:fem"), NOW)
     assert feminine.effects == [SetAgreement("fem")]
-    assert "j'accorde au féminin (« je me suis sentie blessée »)" in feminine.replies[-1].text
+    assert "j'accorde au féminin («\u00a0je me suis sentie blessée\u00a0»)" in feminine.replies[-1].text
     assert "Sans accord" in [c.label for c in feminine.replies[-1].choices]
 
 

@@ -14,6 +14,7 @@ from companion.prompts import load_nvc_lists
 
 LOCALES = Path(__file__).resolve().parent.parent / "companion" / "engine" / "locales"
 CHECKED = [*LOCALES.glob("*/*.ftl"), *(LOCALES.parent.parent / "knowledge" / "content" / "nvc").glob("*.yaml")]
+_PLAIN_SPACE = re.compile(r" [?!;:]|« | »")
 _SAYS_TU = re.compile(r"(?<![\w-])(tu|t'|ton|ta|tes|toi)(?![\w-])|-toi\b", re.IGNORECASE)
 
 # Said in *tu* whatever the setting: to someone under 15, or naming the word "tu" itself.
@@ -63,6 +64,7 @@ def test_every_message_renders_in_every_register_and_agreement(lang: str) -> Non
             text = catalog.text(lang, key, formal=register == "vous", agreement=agreement, **values)
             assert "·" not in text and "(s)" not in text, (key, text)
             assert "{" not in text and "}" not in text, (key, text)
+            assert lang == "en" or not _PLAIN_SPACE.search(text), (key, text)  # French typography
             assert text.strip() or key.endswith("no_need"), key
 
 

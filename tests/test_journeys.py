@@ -193,7 +193,7 @@ def test_full_personnage_journey_with_picker_and_corrected_portrait(engine: Engi
         if question.feelings:
             result = press(engine, result.state, "personnage:pick:anxieux")
             assert result.state.step == "feel" and result.state.data["feelings"] == ["anxieux"]
-            assert "Déjà choisi : anxiété" in joined(result)  # listed on another page, named here
+            assert "Déjà choisi\u00a0: anxiété" in joined(result)  # listed on another page, named here
             result = press(engine, result.state, "personnage:page:3")
             result = press(engine, result.state, "personnage:pick:soulage")
             result = press(engine, result.state, "personnage:pick:soulage")  # unticked again
@@ -229,7 +229,7 @@ def test_full_personnage_journey_with_picker_and_corrected_portrait(engine: Engi
 def test_reflection_quotes_words_names_feelings_and_a_passage_of_the_step_themes(engine: Engine) -> None:
     result = say(engine, ConversationState("personnage", "school", {}), ANSWER)
     text = joined(result)
-    assert "« J'étais plutôt discrète" in text
+    assert "«\u00a0J'étais plutôt discrète" in text
     assert "fierté" in text  # "fière" is named, said without agreement until the user chooses one
     hit = engine.flows["personnage"].knowledge.get(result.state.data["passages"]["school"])  # type: ignore[attr-defined]
     assert hit is not None and hit.theme == "personnage" and hit.source in text and hit.title in text
@@ -303,7 +303,7 @@ def test_mission_suggestion_from_their_words_then_kept(engine: Engine) -> None:
                         "dream": "Mon rêve c'est que chacun ose sortir dehors."}}
     result = press(engine, ConversationState("mission", "stop_sharing.seen", data), "mission:continue")
     expected = ("Partager des photos de randonnée avec les gens qui n'osent pas partir seuls, "
-                "avec ce rêve en tête : chacun ose sortir dehors.")
+                "avec ce rêve en tête\u00a0: chacun ose sortir dehors.")
     assert result.state.step == "statement" and result.state.data["draft"] == expected
     kept = press(engine, result.state, "mission:keep")
     assert SetMission(expected) in kept.effects
@@ -346,7 +346,7 @@ def test_famille_offers_a_follow_up_in_a_month(engine: Engine) -> None:
     start = say(engine, ConversationState(), "/famille")
     assert start.state.flow == "famille"
     first = press(engine, start.state, "famille:continue")
-    assert "qu'est-ce qui te plaît sur les réseaux ?" in joined(first)
+    assert "qu'est-ce qui te plaît sur les réseaux\u202f?" in joined(first)
     assert "personne ne coupe" in joined(first)
     debrief = say(engine, ConversationState("famille", "debrief", {}), "On a parlé des jeux, ma fille m'a surpris.")
     (entry,) = debrief.effects

@@ -171,7 +171,7 @@ def test_idle_user_just_types_the_answer_then_names_feelings(store: SqlStore) ->
     assert entries[0].details and entries[0].details["question_id"] == asked.pending_question
     press(svc, "daily:pick:calme")
     press(svc, "daily:pick:soulage")
-    assert "Noté : calme, soulagement." in text_of(press(svc, "daily:done"))
+    assert "Noté\u00a0: calme, soulagement." in text_of(press(svc, "daily:done"))
     assert daily_entries(store)[0].emotions == ["calme", "soulage"]
     row = settings_row(store)
     assert row is not None and row.streak == 1 and row.last_answer_date == "2026-03-27" and row.pending_question is None

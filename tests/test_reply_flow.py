@@ -417,4 +417,4 @@ def test_typed_feelings_are_reflected_back_in_the_users_words(engine: Engine) ->
     state = ConversationState("reply", rf.FEELINGS, {"feelings_suggested": True})
     result = engine.handle(ADULT, state, text("je me sens vexée et triste"), NOW)
     assert "triste" in result.state.data["feelings"]
-    assert "« je me sens vexée et triste »" in joined(result)
+    assert "«\u00a0je me sens vexée et triste\u00a0»" in joined(result)

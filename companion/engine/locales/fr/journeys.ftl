@@ -1,11 +1,11 @@
 personnage-command = Mon personnage en ligne
 personnage-intro =
     { $register ->
-        [vous] « Mon personnage » : un petit voyage en sept questions, de votre première cour d'école jusqu'à vos réseaux d'aujourd'hui.
-            Pas de bonne réponse, pas de note : vous écrivez ce qui vient, je vous renvoie ce que j'en entends, et tout reste dans votre journal. Vous pouvez passer une question, ou faire une pause et revenir plus tard avec /reprendre.
+        [vous] « Mon personnage » : un petit voyage en sept questions, de votre première cour d'école jusqu'à vos réseaux d'aujourd'hui.
+            Pas de bonne réponse, pas de note : vous écrivez ce qui vient, je vous renvoie ce que j'en entends, et tout reste dans votre journal. Vous pouvez passer une question, ou faire une pause et revenir plus tard avec /reprendre.
             À la fin, je vous propose un portrait que vous pourrez corriger et garder.
-       *[tu] « Mon personnage » : un petit voyage en sept questions, de ta première cour d'école jusqu'à tes réseaux d'aujourd'hui.
-            Pas de bonne réponse, pas de note : tu écris ce qui vient, je te renvoie ce que j'en entends, et tout reste dans ton journal. Tu peux passer une question, ou faire une pause et revenir plus tard avec /reprendre.
+       *[tu] « Mon personnage » : un petit voyage en sept questions, de ta première cour d'école jusqu'à tes réseaux d'aujourd'hui.
+            Pas de bonne réponse, pas de note : tu écris ce qui vient, je te renvoie ce que j'en entends, et tout reste dans ton journal. Tu peux passer une question, ou faire une pause et revenir plus tard avec /reprendre.
             À la fin, je te propose un portrait que tu pourras corriger et garder.
     }
 personnage-start = C'est parti
@@ -17,8 +17,8 @@ personnage-picked = Valider ces émotions
 personnage-progress = ({ $n }/{ $total })
 personnage-nudge_short =
     { $register ->
-        [vous] C'est un peu court pour que je puisse vous renvoyer quelque chose. Quelques mots de plus suffisent ; et si vous n'en avez pas envie, vous pouvez passer cette question.
-       *[tu] C'est un peu court pour que je puisse te renvoyer quelque chose. Quelques mots de plus suffisent ; et si tu n'en as pas envie, tu peux passer cette question.
+        [vous] C'est un peu court pour que je puisse vous renvoyer quelque chose. Quelques mots de plus suffisent ; et si vous n'en avez pas envie, vous pouvez passer cette question.
+       *[tu] C'est un peu court pour que je puisse te renvoyer quelque chose. Quelques mots de plus suffisent ; et si tu n'en as pas envie, tu peux passer cette question.
     }
 personnage-nudge_offtopic =
     { $register ->
@@ -27,72 +27,72 @@ personnage-nudge_offtopic =
     }
 personnage-echo =
     { $register ->
-        [vous] Vous écrivez : « { $excerpt } »
-       *[tu] Tu écris : « { $excerpt } »
+        [vous] Vous écrivez : « { $excerpt } »
+       *[tu] Tu écris : « { $excerpt } »
     }
 personnage-echo_long =
     { $register ->
-        [vous] Vous avez beaucoup écrit, et c'est précieux : tout est gardé tel quel dans votre journal. En bref : « { $excerpt } »
-       *[tu] Tu as beaucoup écrit, et c'est précieux : tout est gardé tel quel dans ton journal. En bref : « { $excerpt } »
+        [vous] Vous avez beaucoup écrit, et c'est précieux : tout est gardé tel quel dans votre journal. En bref : « { $excerpt } »
+       *[tu] Tu as beaucoup écrit, et c'est précieux : tout est gardé tel quel dans ton journal. En bref : « { $excerpt } »
     }
 personnage-echo_again =
     { $register ->
-        [vous] Vous aviez écrit : « { $excerpt } »
-       *[tu] Tu avais écrit : « { $excerpt } »
+        [vous] Vous aviez écrit : « { $excerpt } »
+       *[tu] Tu avais écrit : « { $excerpt } »
     }
 personnage-felt =
     { $register ->
-        [vous] Dans vos mots, j'entends : { $feelings }.
-       *[tu] Dans tes mots, j'entends : { $feelings }.
+        [vous] Dans vos mots, j'entends : { $feelings }.
+       *[tu] Dans tes mots, j'entends : { $feelings }.
     }
-personnage-passage = Un passage qui en parle, « { $title } » ({ $source }) : { $gist }
+personnage-passage = Un passage qui en parle, « { $title } » ({ $source }) : { $gist }
 personnage-paused =
     { $register ->
-        [vous] On fait une pause. Tout ce que vous avez écrit est gardé. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène ici.
-       *[tu] On fait une pause. Tout ce que tu as écrit est gardé. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène ici.
+        [vous] On fait une pause. Tout ce que vous avez écrit est gardé. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène ici.
+       *[tu] On fait une pause. Tout ce que tu as écrit est gardé. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène ici.
     }
 personnage-paused_question =
     { $register ->
-        [vous] On fait une pause. Vos réponses sont gardées dans votre journal. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène à la question { $n }/{ $total }.
-       *[tu] On fait une pause. Tes réponses sont gardées dans ton journal. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène à la question { $n }/{ $total }.
+        [vous] On fait une pause. Vos réponses sont gardées dans votre journal. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène à la question { $n }/{ $total }.
+       *[tu] On fait une pause. Tes réponses sont gardées dans ton journal. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène à la question { $n }/{ $total }.
     }
 personnage-use_buttons =
     { $register ->
-        [vous] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Vous pouvez aussi écrire « passer », « pause » ou « continuer ».
-       *[tu] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Tu peux aussi écrire « passer », « pause » ou « continuer ».
+        [vous] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Vous pouvez aussi écrire « passer », « pause » ou « continuer ».
+       *[tu] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Tu peux aussi écrire « passer », « pause » ou « continuer ».
     }
-personnage-selected = Déjà choisi : { $feelings }
-personnage-feelings_only = Avant et après avoir publié : { $feelings }.
+personnage-selected = Déjà choisi : { $feelings }
+personnage-feelings_only = Avant et après avoir publié : { $feelings }.
 personnage-portrait_draft =
     { $register ->
-        [vous] Voici un premier portrait, tiré de vos mots :
+        [vous] Voici un premier portrait, tiré de vos mots :
 
             { $portrait }
 
-            C'est le vôtre : gardez-le tel quel, ou corrigez-le. Vous pouvez aussi m'écrire directement votre version.
-       *[tu] Voici un premier portrait, tiré de tes mots :
+            C'est le vôtre : gardez-le tel quel, ou corrigez-le. Vous pouvez aussi m'écrire directement votre version.
+       *[tu] Voici un premier portrait, tiré de tes mots :
 
             { $portrait }
 
-            C'est le tien : garde-le tel quel, ou corrige-le. Tu peux aussi m'écrire directement ta version.
+            C'est le tien : garde-le tel quel, ou corrige-le. Tu peux aussi m'écrire directement ta version.
     }
 personnage-portrait_yours =
     { $register ->
-        [vous] Voici votre version :
+        [vous] Voici votre version :
 
             { $portrait }
 
-            Je garde ce portrait ?
-       *[tu] Voici ta version :
+            Je garde ce portrait ?
+       *[tu] Voici ta version :
 
             { $portrait }
 
-            Je garde ce portrait ?
+            Je garde ce portrait ?
     }
 personnage-portrait_empty =
     { $register ->
-        [vous] Vous avez passé toutes les questions, et c'est votre droit. Si vous voulez, écrivez votre portrait vous-même en quelques phrases : qui vous étiez dans la cour, qui vous êtes en ligne aujourd'hui.
-       *[tu] Tu as passé toutes les questions, et c'est ton droit. Si tu veux, écris ton portrait toi-même en quelques phrases : qui tu étais dans la cour, qui tu es en ligne aujourd'hui.
+        [vous] Vous avez passé toutes les questions, et c'est votre droit. Si vous voulez, écrivez votre portrait vous-même en quelques phrases : qui vous étiez dans la cour, qui vous êtes en ligne aujourd'hui.
+       *[tu] Tu as passé toutes les questions, et c'est ton droit. Si tu veux, écris ton portrait toi-même en quelques phrases : qui tu étais dans la cour, qui tu es en ligne aujourd'hui.
     }
 personnage-portrait_keep = Je le garde
 personnage-portrait_edit = Je le corrige
@@ -108,17 +108,17 @@ personnage-kept =
         [vous] C'est gardé. Vous retrouverez votre portrait avec /moi, et vos réponses dans /journal. Merci d'avoir pris ce temps pour vous.
        *[tu] C'est gardé. Tu retrouveras ton portrait avec /moi, et tes réponses dans /journal. Merci d'avoir pris ce temps pour toi.
     }
-personnage-portrait_line-school = Dans ma première cour d'école : « { $text } »
-personnage-portrait_line-role = Le personnage que j'y jouais : « { $text } »
-personnage-portrait_line-truth = Ce que je tenais à montrer de moi : « { $text } »
-personnage-portrait_line-networks = Aujourd'hui, en ligne : « { $text } »
-personnage-portrait_line-feel = Avant et après avoir publié : « { $text } »
-personnage-portrait_line-seek = Ce que je viens y chercher : « { $text } »
-personnage-portrait_line-gap = Entre la cour d'école et aujourd'hui : « { $text } »
+personnage-portrait_line-school = Dans ma première cour d'école : « { $text } »
+personnage-portrait_line-role = Le personnage que j'y jouais : « { $text } »
+personnage-portrait_line-truth = Ce que je tenais à montrer de moi : « { $text } »
+personnage-portrait_line-networks = Aujourd'hui, en ligne : « { $text } »
+personnage-portrait_line-feel = Avant et après avoir publié : « { $text } »
+personnage-portrait_line-seek = Ce que je viens y chercher : « { $text } »
+personnage-portrait_line-gap = Entre la cour d'école et aujourd'hui : « { $text } »
 personnage-school-ask =
     { $register ->
-        [vous] Revenez dans votre première cour d'école. Au milieu des autres, qui étiez-vous ? Le clown, la discrète, le chef de bande, celle ou celui qu'on oubliait de choisir… Racontez avec vos mots.
-       *[tu] Reviens dans ta première cour d'école. Au milieu des autres, qui étais-tu ? Le clown, la discrète, le chef de bande, celle ou celui qu'on oubliait de choisir… Raconte avec tes mots.
+        [vous] Revenez dans votre première cour d'école. Au milieu des autres, qui étiez-vous ? Le clown, la discrète, le chef de bande, celle ou celui qu'on oubliait de choisir… Racontez avec vos mots.
+       *[tu] Reviens dans ta première cour d'école. Au milieu des autres, qui étais-tu ? Le clown, la discrète, le chef de bande, celle ou celui qu'on oubliait de choisir… Raconte avec tes mots.
     }
 personnage-school-mirror =
     { $register ->
@@ -127,58 +127,58 @@ personnage-school-mirror =
     }
 personnage-role-ask =
     { $register ->
-        [vous] Quel personnage jouiez-vous dans cette cour, et qu'est-ce qu'il vous apportait ? De l'attention, de la protection, des copains…
-       *[tu] Quel personnage jouais-tu dans cette cour, et qu'est-ce qu'il t'apportait ? De l'attention, de la protection, des copains…
+        [vous] Quel personnage jouiez-vous dans cette cour, et qu'est-ce qu'il vous apportait ? De l'attention, de la protection, des copains…
+       *[tu] Quel personnage jouais-tu dans cette cour, et qu'est-ce qu'il t'apportait ? De l'attention, de la protection, des copains…
     }
 personnage-role-mirror =
     { $register ->
-        [vous] Un personnage rend souvent service : il protège, il rassure, il ouvre des portes. Voir ce qu'il vous apportait, c'est déjà le comprendre.
-       *[tu] Un personnage rend souvent service : il protège, il rassure, il ouvre des portes. Voir ce qu'il t'apportait, c'est déjà le comprendre.
+        [vous] Un personnage rend souvent service : il protège, il rassure, il ouvre des portes. Voir ce qu'il vous apportait, c'est déjà le comprendre.
+       *[tu] Un personnage rend souvent service : il protège, il rassure, il ouvre des portes. Voir ce qu'il t'apportait, c'est déjà le comprendre.
     }
 personnage-truth-ask =
     { $register ->
-        [vous] Quelle vérité sur vous aviez-vous besoin de montrer aux autres ? Et peut-être, laquelle préfériez-vous garder cachée ?
-       *[tu] Quelle vérité sur toi avais-tu besoin de montrer aux autres ? Et peut-être, laquelle préférais-tu garder cachée ?
+        [vous] Quelle vérité sur vous aviez-vous besoin de montrer aux autres ? Et peut-être, laquelle préfériez-vous garder cachée ?
+       *[tu] Quelle vérité sur toi avais-tu besoin de montrer aux autres ? Et peut-être, laquelle préférais-tu garder cachée ?
     }
-personnage-truth-mirror = Ce qu'on tient à montrer dit souvent quelque chose de ce dont on a besoin : de la visibilité, de la reconnaissance, du respect.
+personnage-truth-mirror = Ce qu'on tient à montrer dit souvent quelque chose de ce dont on a besoin : de la visibilité, de la reconnaissance, du respect.
 personnage-networks-ask =
     { $register ->
-        [vous] Aujourd'hui, sur quels réseaux êtes-vous, et quel personnage jouez-vous sur chacun ? LinkedIn n'est pas Instagram, un groupe d'amis n'est pas TikTok.
-       *[tu] Aujourd'hui, sur quels réseaux es-tu, et quel personnage joues-tu sur chacun ? LinkedIn n'est pas Instagram, un groupe d'amis n'est pas TikTok.
+        [vous] Aujourd'hui, sur quels réseaux êtes-vous, et quel personnage jouez-vous sur chacun ? LinkedIn n'est pas Instagram, un groupe d'amis n'est pas TikTok.
+       *[tu] Aujourd'hui, sur quels réseaux es-tu, et quel personnage joues-tu sur chacun ? LinkedIn n'est pas Instagram, un groupe d'amis n'est pas TikTok.
     }
 personnage-networks-mirror =
     { $register ->
-        [vous] Avoir plusieurs facettes selon les lieux, c'est humain. La vraie question serait plutôt : laquelle vous ressemble, laquelle vous fatigue ?
-       *[tu] Avoir plusieurs facettes selon les lieux, c'est humain. La vraie question serait plutôt : laquelle te ressemble, laquelle te fatigue ?
+        [vous] Avoir plusieurs facettes selon les lieux, c'est humain. La vraie question serait plutôt : laquelle vous ressemble, laquelle vous fatigue ?
+       *[tu] Avoir plusieurs facettes selon les lieux, c'est humain. La vraie question serait plutôt : laquelle te ressemble, laquelle te fatigue ?
     }
 personnage-feel-ask =
     { $register ->
-        [vous] Juste avant de publier, puis juste après, qu'est-ce que vous ressentez ? Choisissez dans la liste, écrivez-le, ou les deux.
-       *[tu] Juste avant de publier, puis juste après, qu'est-ce que tu ressens ? Choisis dans la liste, écris-le, ou les deux.
+        [vous] Juste avant de publier, puis juste après, qu'est-ce que vous ressentez ? Choisissez dans la liste, écrivez-le, ou les deux.
+       *[tu] Juste avant de publier, puis juste après, qu'est-ce que tu ressens ? Choisis dans la liste, écris-le, ou les deux.
     }
 personnage-feel-mirror =
     { $register ->
-        [vous] Ces émotions sont des signaux, pas des fautes : elles montrent ce qui compte pour vous au moment de publier.
-       *[tu] Ces émotions sont des signaux, pas des fautes : elles montrent ce qui compte pour toi au moment de publier.
+        [vous] Ces émotions sont des signaux, pas des fautes : elles montrent ce qui compte pour vous au moment de publier.
+       *[tu] Ces émotions sont des signaux, pas des fautes : elles montrent ce qui compte pour toi au moment de publier.
     }
 personnage-seek-ask =
     { $register ->
-        [vous] Qu'est-ce que vous venez chercher sur les réseaux ? De vraies relations, de la reconnaissance, des sensations, de quoi passer le temps… Personne ne juge ici.
-       *[tu] Qu'est-ce que tu viens chercher sur les réseaux ? De vraies relations, de la reconnaissance, des sensations, de quoi passer le temps… Personne ne juge ici.
+        [vous] Qu'est-ce que vous venez chercher sur les réseaux ? De vraies relations, de la reconnaissance, des sensations, de quoi passer le temps… Personne ne juge ici.
+       *[tu] Qu'est-ce que tu viens chercher sur les réseaux ? De vraies relations, de la reconnaissance, des sensations, de quoi passer le temps… Personne ne juge ici.
     }
 personnage-seek-mirror = Chercher du lien, de la reconnaissance ou de l'élan, c'est légitime. Le savoir aide à choisir ce qu'on y fait.
 personnage-gap-ask =
     { $register ->
-        [vous] Entre l'enfant de la cour d'école et la personne que vous montrez aujourd'hui en ligne, quel écart voyez-vous ? Qu'est-ce qui a changé, qu'est-ce qui est resté ?
-       *[tu] Entre l'enfant de la cour d'école et la personne que tu montres aujourd'hui en ligne, quel écart vois-tu ? Qu'est-ce qui a changé, qu'est-ce qui est resté ?
+        [vous] Entre l'enfant de la cour d'école et la personne que vous montrez aujourd'hui en ligne, quel écart voyez-vous ? Qu'est-ce qui a changé, qu'est-ce qui est resté ?
+       *[tu] Entre l'enfant de la cour d'école et la personne que tu montres aujourd'hui en ligne, quel écart vois-tu ? Qu'est-ce qui a changé, qu'est-ce qui est resté ?
     }
-personnage-gap-mirror = Voir l'écart, c'est déjà avoir le choix : garder ce personnage, l'alléger, ou en écrire un autre.
+personnage-gap-mirror = Voir l'écart, c'est déjà avoir le choix : garder ce personnage, l'alléger, ou en écrire un autre.
 mission-command = Ma mission en ligne
 mission-intro =
     { $register ->
-        [vous] « Ma mission » : six questions pour voir ce que vous avez vraiment envie de partager en ligne, avec qui, et pourquoi.
+        [vous] « Ma mission » : six questions pour voir ce que vous avez vraiment envie de partager en ligne, avec qui, et pourquoi.
             À la fin, je vous propose une phrase de mission tirée de vos mots, que vous pourrez réécrire et garder. Vous pouvez passer une question ou faire une pause à tout moment (/reprendre pour revenir).
-       *[tu] « Ma mission » : six questions pour voir ce que tu as vraiment envie de partager en ligne, avec qui, et pourquoi.
+       *[tu] « Ma mission » : six questions pour voir ce que tu as vraiment envie de partager en ligne, avec qui, et pourquoi.
             À la fin, je te propose une phrase de mission tirée de tes mots, que tu pourras réécrire et garder. Tu peux passer une question ou faire une pause à tout moment (/reprendre pour revenir).
     }
 mission-start = C'est parti
@@ -189,8 +189,8 @@ mission-finale = Voir ma phrase de mission
 mission-progress = ({ $n }/{ $total })
 mission-nudge_short =
     { $register ->
-        [vous] C'est un peu court pour que je puisse vous renvoyer quelque chose. Quelques mots de plus suffisent ; et si vous n'en avez pas envie, vous pouvez passer cette question.
-       *[tu] C'est un peu court pour que je puisse te renvoyer quelque chose. Quelques mots de plus suffisent ; et si tu n'en as pas envie, tu peux passer cette question.
+        [vous] C'est un peu court pour que je puisse vous renvoyer quelque chose. Quelques mots de plus suffisent ; et si vous n'en avez pas envie, vous pouvez passer cette question.
+       *[tu] C'est un peu court pour que je puisse te renvoyer quelque chose. Quelques mots de plus suffisent ; et si tu n'en as pas envie, tu peux passer cette question.
     }
 mission-nudge_offtopic =
     { $register ->
@@ -199,55 +199,55 @@ mission-nudge_offtopic =
     }
 mission-echo =
     { $register ->
-        [vous] Vous écrivez : « { $excerpt } »
-       *[tu] Tu écris : « { $excerpt } »
+        [vous] Vous écrivez : « { $excerpt } »
+       *[tu] Tu écris : « { $excerpt } »
     }
 mission-echo_long =
     { $register ->
-        [vous] Vous avez beaucoup écrit, et c'est précieux : tout est gardé tel quel dans votre journal. En bref : « { $excerpt } »
-       *[tu] Tu as beaucoup écrit, et c'est précieux : tout est gardé tel quel dans ton journal. En bref : « { $excerpt } »
+        [vous] Vous avez beaucoup écrit, et c'est précieux : tout est gardé tel quel dans votre journal. En bref : « { $excerpt } »
+       *[tu] Tu as beaucoup écrit, et c'est précieux : tout est gardé tel quel dans ton journal. En bref : « { $excerpt } »
     }
 mission-echo_again =
     { $register ->
-        [vous] Vous aviez écrit : « { $excerpt } »
-       *[tu] Tu avais écrit : « { $excerpt } »
+        [vous] Vous aviez écrit : « { $excerpt } »
+       *[tu] Tu avais écrit : « { $excerpt } »
     }
 mission-felt =
     { $register ->
-        [vous] Dans vos mots, j'entends : { $feelings }.
-       *[tu] Dans tes mots, j'entends : { $feelings }.
+        [vous] Dans vos mots, j'entends : { $feelings }.
+       *[tu] Dans tes mots, j'entends : { $feelings }.
     }
-mission-passage = Un passage qui en parle, « { $title } » ({ $source }) : { $gist }
+mission-passage = Un passage qui en parle, « { $title } » ({ $source }) : { $gist }
 mission-paused =
     { $register ->
-        [vous] On fait une pause. Tout ce que vous avez écrit est gardé. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène ici.
-       *[tu] On fait une pause. Tout ce que tu as écrit est gardé. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène ici.
+        [vous] On fait une pause. Tout ce que vous avez écrit est gardé. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène ici.
+       *[tu] On fait une pause. Tout ce que tu as écrit est gardé. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène ici.
     }
 mission-paused_question =
     { $register ->
-        [vous] On fait une pause. Vos réponses sont gardées dans votre journal. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène à la question { $n }/{ $total }.
-       *[tu] On fait une pause. Tes réponses sont gardées dans ton journal. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène à la question { $n }/{ $total }.
+        [vous] On fait une pause. Vos réponses sont gardées dans votre journal. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène à la question { $n }/{ $total }.
+       *[tu] On fait une pause. Tes réponses sont gardées dans ton journal. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène à la question { $n }/{ $total }.
     }
 mission-use_buttons =
     { $register ->
-        [vous] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Vous pouvez aussi écrire « passer », « pause » ou « continuer ».
-       *[tu] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Tu peux aussi écrire « passer », « pause » ou « continuer ».
+        [vous] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Vous pouvez aussi écrire « passer », « pause » ou « continuer ».
+       *[tu] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Tu peux aussi écrire « passer », « pause » ou « continuer ».
     }
 mission-suggest = Partager { $what } avec { $whom }.
-mission-suggest_dream = Partager { $what } avec { $whom }, avec ce rêve en tête : { $dream }.
+mission-suggest_dream = Partager { $what } avec { $whom }, avec ce rêve en tête : { $dream }.
 mission-whom_default = celles et ceux qui me lisent
 mission-statement =
     { $register ->
-        [vous] Voici une phrase de mission tirée de vos mots :
+        [vous] Voici une phrase de mission tirée de vos mots :
 
-            « { $mission } »
+            « { $mission } »
 
-            Elle vous appartient : gardez-la, ou réécrivez-la à votre façon. Vous pouvez aussi m'écrire directement votre phrase.
-       *[tu] Voici une phrase de mission tirée de tes mots :
+            Elle vous appartient : gardez-la, ou réécrivez-la à votre façon. Vous pouvez aussi m'écrire directement votre phrase.
+       *[tu] Voici une phrase de mission tirée de tes mots :
 
-            « { $mission } »
+            « { $mission } »
 
-            Elle t'appartient : garde-la, ou réécris-la à ta façon. Tu peux aussi m'écrire directement ta phrase.
+            Elle t'appartient : garde-la, ou réécris-la à ta façon. Tu peux aussi m'écrire directement ta phrase.
     }
 mission-statement_empty =
     { $register ->
@@ -271,70 +271,70 @@ mission-rewrite_long =
     }
 mission-confirm =
     { $register ->
-        [vous] Votre mission :
+        [vous] Votre mission :
 
-            « { $mission } »
+            « { $mission } »
 
-            C'est bien elle ?
-       *[tu] Ta mission :
+            C'est bien elle ?
+       *[tu] Ta mission :
 
-            « { $mission } »
+            « { $mission } »
 
-            C'est bien elle ?
+            C'est bien elle ?
     }
 mission-kept =
     { $register ->
-        [vous] C'est noté. Votre mission : « { $mission } »
+        [vous] C'est noté. Votre mission : « { $mission } »
             Vous la retrouverez avec /moi, et vos réponses dans /journal.
-       *[tu] C'est noté. Ta mission : « { $mission } »
+       *[tu] C'est noté. Ta mission : « { $mission } »
             Tu la retrouveras avec /moi, et tes réponses dans /journal.
     }
 mission-love-ask =
     { $register ->
-        [vous] Qu'est-ce que vous aimez vraiment partager en ligne, ou aimeriez partager si vous osiez ?
-       *[tu] Qu'est-ce que tu aimes vraiment partager en ligne, ou aimerais partager si tu osais ?
+        [vous] Qu'est-ce que vous aimez vraiment partager en ligne, ou aimeriez partager si vous osiez ?
+       *[tu] Qu'est-ce que tu aimes vraiment partager en ligne, ou aimerais partager si tu osais ?
     }
-mission-love-mirror = Ce qu'on aime partager est souvent le fil le plus solide : c'est là qu'on est le plus vrai.
+mission-love-mirror = Ce qu'on aime partager est souvent le fil le plus solide : c'est là qu'on est le plus vrai.
 mission-drive-ask =
     { $register ->
-        [vous] Qu'est-ce qui vous motive quand vous partagez ça ? Qu'est-ce qui vous remplit, vous fait du bien ?
-       *[tu] Qu'est-ce qui te motive quand tu partages ça ? Qu'est-ce qui te remplit, te fait du bien ?
+        [vous] Qu'est-ce qui vous motive quand vous partagez ça ? Qu'est-ce qui vous remplit, vous fait du bien ?
+       *[tu] Qu'est-ce qui te motive quand tu partages ça ? Qu'est-ce qui te remplit, te fait du bien ?
     }
 mission-drive-mirror =
     { $register ->
-        [vous] Ce qui vous nourrit compte autant que ce que vous montrez : c'est ce qui donne envie de continuer.
-       *[tu] Ce qui te nourrit compte autant que ce que tu montres : c'est ce qui donne envie de continuer.
+        [vous] Ce qui vous nourrit compte autant que ce que vous montrez : c'est ce qui donne envie de continuer.
+       *[tu] Ce qui te nourrit compte autant que ce que tu montres : c'est ce qui donne envie de continuer.
     }
 mission-dream-ask =
     { $register ->
-        [vous] Et si vous creusez un peu : quel rêve, quelle envie profonde se cache peut-être derrière ?
-       *[tu] Et si tu creuses un peu : quel rêve, quelle envie profonde se cache peut-être derrière ?
+        [vous] Et si vous creusez un peu : quel rêve, quelle envie profonde se cache peut-être derrière ?
+       *[tu] Et si tu creuses un peu : quel rêve, quelle envie profonde se cache peut-être derrière ?
     }
 mission-dream-mirror = Un rêve n'a pas besoin d'être grand pour guider. Il donne une direction aux petits gestes de tous les jours.
 mission-whom-ask =
     { $register ->
-        [vous] Qui avez-vous envie de toucher avec ce que vous partagez ?
-       *[tu] Qui as-tu envie de toucher avec ce que tu partages ?
+        [vous] Qui avez-vous envie de toucher avec ce que vous partagez ?
+       *[tu] Qui as-tu envie de toucher avec ce que tu partages ?
     }
-mission-whom-mirror = Savoir à qui on parle change la façon de parler : on choisit mieux ses mots quand on voit les visages derrière l'écran.
+mission-whom-mirror = Savoir à qui on parle change la façon de parler : on choisit mieux ses mots quand on voit les visages derrière l'écran.
 mission-why-ask =
     { $register ->
-        [vous] Pourquoi est-ce à ces personnes-là que vous parlez ? Quand elles vous lisent, qu'est-ce qu'elles devraient comprendre tout de suite, et de quoi ont-elles besoin ?
-       *[tu] Pourquoi est-ce à ces personnes-là que tu parles ? Quand elles te lisent, qu'est-ce qu'elles devraient comprendre tout de suite, et de quoi ont-elles besoin ?
+        [vous] Pourquoi est-ce à ces personnes-là que vous parlez ? Quand elles vous lisent, qu'est-ce qu'elles devraient comprendre tout de suite, et de quoi ont-elles besoin ?
+       *[tu] Pourquoi est-ce à ces personnes-là que tu parles ? Quand elles te lisent, qu'est-ce qu'elles devraient comprendre tout de suite, et de quoi ont-elles besoin ?
     }
-mission-why-mirror = Se mettre à la place de celle ou celui qui lit, c'est le cœur de l'empathie digitale : l'autre comprend vite pourquoi on lui parle.
+mission-why-mirror = Se mettre à la place de celle ou celui qui lit, c'est le cœur de l'empathie digitale : l'autre comprend vite pourquoi on lui parle.
 mission-stop_sharing-ask =
     { $register ->
-        [vous] Qu'est-ce que vous allez arrêter de partager, parce que ça ne vous ressemble pas ou ne sert personne ?
-       *[tu] Qu'est-ce que tu vas arrêter de partager, parce que ça ne te ressemble pas ou ne sert personne ?
+        [vous] Qu'est-ce que vous allez arrêter de partager, parce que ça ne vous ressemble pas ou ne sert personne ?
+       *[tu] Qu'est-ce que tu vas arrêter de partager, parce que ça ne te ressemble pas ou ne sert personne ?
     }
 mission-stop_sharing-mirror = Choisir ce qu'on ne partage plus, c'est aussi une façon de dire ce qui compte.
 famille-command = Parler des réseaux en famille
 famille-intro =
     { $register ->
-        [vous] « En famille » : un petit guide pour parler des réseaux et des jeux vidéo à la maison, sans sermon.
+        [vous] « En famille » : un petit guide pour parler des réseaux et des jeux vidéo à la maison, sans sermon.
             On prépare ensemble un tour de table en quelques étapes, puis vous notez ce qui s'est dit. Vous pouvez faire une pause avant la discussion et revenir après avec /reprendre.
-       *[tu] « En famille » : un petit guide pour parler des réseaux et des jeux vidéo à la maison, sans sermon.
+       *[tu] « En famille » : un petit guide pour parler des réseaux et des jeux vidéo à la maison, sans sermon.
             On prépare ensemble un tour de table en quelques étapes, puis tu notes ce qui s'est dit. Tu peux faire une pause avant la discussion et revenir après avec /reprendre.
     }
 famille-start = Commencer
@@ -345,8 +345,8 @@ famille-finale = Terminer
 famille-progress = ({ $n }/{ $total })
 famille-nudge_short =
     { $register ->
-        [vous] C'est un peu court pour que je puisse vous renvoyer quelque chose. Quelques mots de plus suffisent ; et si vous n'en avez pas envie, vous pouvez passer cette étape.
-       *[tu] C'est un peu court pour que je puisse te renvoyer quelque chose. Quelques mots de plus suffisent ; et si tu n'en as pas envie, tu peux passer cette étape.
+        [vous] C'est un peu court pour que je puisse vous renvoyer quelque chose. Quelques mots de plus suffisent ; et si vous n'en avez pas envie, vous pouvez passer cette étape.
+       *[tu] C'est un peu court pour que je puisse te renvoyer quelque chose. Quelques mots de plus suffisent ; et si tu n'en as pas envie, tu peux passer cette étape.
     }
 famille-nudge_offtopic =
     { $register ->
@@ -355,51 +355,51 @@ famille-nudge_offtopic =
     }
 famille-echo =
     { $register ->
-        [vous] Vous écrivez : « { $excerpt } »
-       *[tu] Tu écris : « { $excerpt } »
+        [vous] Vous écrivez : « { $excerpt } »
+       *[tu] Tu écris : « { $excerpt } »
     }
 famille-echo_long =
     { $register ->
-        [vous] Vous avez beaucoup écrit, et c'est précieux : tout est gardé tel quel dans votre journal. En bref : « { $excerpt } »
-       *[tu] Tu as beaucoup écrit, et c'est précieux : tout est gardé tel quel dans ton journal. En bref : « { $excerpt } »
+        [vous] Vous avez beaucoup écrit, et c'est précieux : tout est gardé tel quel dans votre journal. En bref : « { $excerpt } »
+       *[tu] Tu as beaucoup écrit, et c'est précieux : tout est gardé tel quel dans ton journal. En bref : « { $excerpt } »
     }
 famille-echo_again =
     { $register ->
-        [vous] Vous aviez écrit : « { $excerpt } »
-       *[tu] Tu avais écrit : « { $excerpt } »
+        [vous] Vous aviez écrit : « { $excerpt } »
+       *[tu] Tu avais écrit : « { $excerpt } »
     }
 famille-felt =
     { $register ->
-        [vous] Dans vos mots, j'entends : { $feelings }.
-       *[tu] Dans tes mots, j'entends : { $feelings }.
+        [vous] Dans vos mots, j'entends : { $feelings }.
+       *[tu] Dans tes mots, j'entends : { $feelings }.
     }
-famille-passage = Un passage qui en parle, « { $title } » ({ $source }) : { $gist }
+famille-passage = Un passage qui en parle, « { $title } » ({ $source }) : { $gist }
 famille-paused =
     { $register ->
-        [vous] On fait une pause. Tout ce que vous avez écrit est gardé. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène ici.
-       *[tu] On fait une pause. Tout ce que tu as écrit est gardé. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène ici.
+        [vous] On fait une pause. Tout ce que vous avez écrit est gardé. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène ici.
+       *[tu] On fait une pause. Tout ce que tu as écrit est gardé. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène ici.
     }
 famille-paused_question =
     { $register ->
-        [vous] On fait une pause. Vos réponses sont gardées dans votre journal. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène à l'étape { $n }/{ $total }.
-       *[tu] On fait une pause. Tes réponses sont gardées dans ton journal. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène à l'étape { $n }/{ $total }.
+        [vous] On fait une pause. Vos réponses sont gardées dans votre journal. Quand vous voulez, /reprendre (ou « Reprendre » dans le menu) vous ramène à l'étape { $n }/{ $total }.
+       *[tu] On fait une pause. Tes réponses sont gardées dans ton journal. Quand tu veux, /reprendre (ou « Reprendre » dans le menu) te ramène à l'étape { $n }/{ $total }.
     }
 famille-use_buttons =
     { $register ->
-        [vous] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Vous pouvez aussi écrire « passer », « pause » ou « continuer ».
-       *[tu] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Tu peux aussi écrire « passer », « pause » ou « continuer ».
+        [vous] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Vous pouvez aussi écrire « passer », « pause » ou « continuer ».
+       *[tu] Je suis un programme : ici, je m'y retrouve mieux avec les boutons. Tu peux aussi écrire « passer », « pause » ou « continuer ».
     }
 famille-again =
     { $register ->
-        [vous] Ces discussions gagnent à revenir de temps en temps. Voulez-vous que je vous propose d'en refaire une dans un mois ?
-       *[tu] Ces discussions gagnent à revenir de temps en temps. Veux-tu que je te propose d'en refaire une dans un mois ?
+        [vous] Ces discussions gagnent à revenir de temps en temps. Voulez-vous que je vous propose d'en refaire une dans un mois ?
+       *[tu] Ces discussions gagnent à revenir de temps en temps. Veux-tu que je te propose d'en refaire une dans un mois ?
     }
 famille-again_yes = Oui, dans un mois
 famille-again_no = Non merci
 famille-scheduled =
     { $register ->
-        [vous] C'est noté : je vous le proposerai dans un mois. Votre débrief est dans votre journal (/journal).
-       *[tu] C'est noté : je te le proposerai dans un mois. Ton débrief est dans ton journal (/journal).
+        [vous] C'est noté : je vous le proposerai dans un mois. Votre débrief est dans votre journal (/journal).
+       *[tu] C'est noté : je te le proposerai dans un mois. Ton débrief est dans ton journal (/journal).
     }
 famille-done =
     { $register ->
@@ -408,18 +408,18 @@ famille-done =
     }
 famille-follow_up =
     { $register ->
-        [vous] Il y a un mois, vous prépariez une discussion en famille sur les réseaux. Envie d'en refaire un tour ? Vos notes de la dernière fois sont dans /journal.
-       *[tu] Il y a un mois, tu préparais une discussion en famille sur les réseaux. Envie d'en refaire un tour ? Tes notes de la dernière fois sont dans /journal.
+        [vous] Il y a un mois, vous prépariez une discussion en famille sur les réseaux. Envie d'en refaire un tour ? Vos notes de la dernière fois sont dans /journal.
+       *[tu] Il y a un mois, tu préparais une discussion en famille sur les réseaux. Envie d'en refaire un tour ? Tes notes de la dernière fois sont dans /journal.
     }
 famille-follow_up_start = Refaire un tour de table
 famille-likes-ask =
     { $register ->
-        [vous] Le tour de table commence par une seule question, posée à tout le monde, parents compris : « Et toi, qu'est-ce qui te plaît sur les réseaux ? »
-            Une règle : chacun répond à son tour, personne ne coupe, personne ne se moque.
-            Pour vous y préparer, répondez d'abord pour vous : qu'est-ce qui vous plaît sur les réseaux ?
-       *[tu] Le tour de table commence par une seule question, posée à tout le monde, parents compris : « Et toi, qu'est-ce qui te plaît sur les réseaux ? »
-            Une règle : chacun répond à son tour, personne ne coupe, personne ne se moque.
-            Pour t'y préparer, réponds d'abord pour toi : qu'est-ce qui te plaît sur les réseaux ?
+        [vous] Le tour de table commence par une seule question, posée à tout le monde, parents compris : « Et toi, qu'est-ce qui te plaît sur les réseaux ? »
+            Une règle : chacun répond à son tour, personne ne coupe, personne ne se moque.
+            Pour vous y préparer, répondez d'abord pour vous : qu'est-ce qui vous plaît sur les réseaux ?
+       *[tu] Le tour de table commence par une seule question, posée à tout le monde, parents compris : « Et toi, qu'est-ce qui te plaît sur les réseaux ? »
+            Une règle : chacun répond à son tour, personne ne coupe, personne ne se moque.
+            Pour t'y préparer, réponds d'abord pour toi : qu'est-ce qui te plaît sur les réseaux ?
     }
 famille-likes-mirror =
     { $register ->
@@ -428,26 +428,26 @@ famille-likes-mirror =
     }
 famille-dislikes-ask =
     { $register ->
-        [vous] Deuxième tour, même règle : qu'est-ce qui déplaît ou gêne sur les réseaux ? Votre réponse à vous, et ce que vous vous attendez à entendre.
-       *[tu] Deuxième tour, même règle : qu'est-ce qui déplaît ou gêne sur les réseaux ? Ta réponse à toi, et ce que tu t'attends à entendre.
+        [vous] Deuxième tour, même règle : qu'est-ce qui déplaît ou gêne sur les réseaux ? Votre réponse à vous, et ce que vous vous attendez à entendre.
+       *[tu] Deuxième tour, même règle : qu'est-ce qui déplaît ou gêne sur les réseaux ? Ta réponse à toi, et ce que tu t'attends à entendre.
     }
-famille-dislikes-mirror = Entendre ce qui gêne l'autre sans le corriger tout de suite : c'est souvent là que la confiance se gagne.
+famille-dislikes-mirror = Entendre ce qui gêne l'autre sans le corriger tout de suite : c'est souvent là que la confiance se gagne.
 famille-risky-ask =
     { $register ->
-        [vous] Troisième tour : qu'est-ce qui paraît risqué ? Pour vous, et pour vos enfants : les inconnus, les photos, le harcèlement, le temps qui file…
-       *[tu] Troisième tour : qu'est-ce qui paraît risqué ? Pour toi, et pour tes enfants : les inconnus, les photos, le harcèlement, le temps qui file…
+        [vous] Troisième tour : qu'est-ce qui paraît risqué ? Pour vous, et pour vos enfants : les inconnus, les photos, le harcèlement, le temps qui file…
+       *[tu] Troisième tour : qu'est-ce qui paraît risqué ? Pour toi, et pour tes enfants : les inconnus, les photos, le harcèlement, le temps qui file…
     }
 famille-risky-mirror = Nommer les risques ensemble plutôt que les imposer aide chacun à les reconnaître le jour où ils se présentent.
 famille-games-ask =
     { $register ->
-        [vous] Et les jeux vidéo ? Les mêmes trois tours : ce qui plaît, ce qui gêne, ce qui paraît risqué. Qu'en diriez-vous, vous ?
-       *[tu] Et les jeux vidéo ? Les mêmes trois tours : ce qui plaît, ce qui gêne, ce qui paraît risqué. Qu'en dirais-tu, toi ?
+        [vous] Et les jeux vidéo ? Les mêmes trois tours : ce qui plaît, ce qui gêne, ce qui paraît risqué. Qu'en diriez-vous, vous ?
+       *[tu] Et les jeux vidéo ? Les mêmes trois tours : ce qui plaît, ce qui gêne, ce qui paraît risqué. Qu'en dirais-tu, toi ?
     }
 famille-games-mirror = Les jeux sont souvent un lieu d'amitié et de fierté pour les enfants. S'y intéresser, c'est ouvrir une porte.
 famille-example-ask =
     { $register ->
-        [vous] Montrer l'exemple : et vous, que faites-vous avec votre téléphone ? À table, le soir, quand un enfant vous parle… Qu'aimeriez-vous changer ?
-       *[tu] Montrer l'exemple : et toi, que fais-tu avec ton téléphone ? À table, le soir, quand un enfant te parle… Qu'aimerais-tu changer ?
+        [vous] Montrer l'exemple : et vous, que faites-vous avec votre téléphone ? À table, le soir, quand un enfant vous parle… Qu'aimeriez-vous changer ?
+       *[tu] Montrer l'exemple : et toi, que fais-tu avec ton téléphone ? À table, le soir, quand un enfant te parle… Qu'aimerais-tu changer ?
     }
 famille-example-mirror =
     { $register ->
@@ -456,18 +456,18 @@ famille-example-mirror =
     }
 famille-debrief-ask =
     { $register ->
-        [vous] Le débrief, après la discussion : qu'est-ce qui s'est dit, qu'est-ce qui a été une surprise, qu'est-ce que vous décidez ensemble ? Si la discussion n'a pas encore eu lieu, faites une pause ici et revenez avec /reprendre.
-       *[tu] Le débrief, après la discussion : qu'est-ce qui s'est dit, qu'est-ce qui a été une surprise, qu'est-ce que vous décidez ensemble ? Si la discussion n'a pas encore eu lieu, fais une pause ici et reviens avec /reprendre.
+        [vous] Le débrief, après la discussion : qu'est-ce qui s'est dit, qu'est-ce qui a été une surprise, qu'est-ce que vous décidez ensemble ? Si la discussion n'a pas encore eu lieu, faites une pause ici et revenez avec /reprendre.
+       *[tu] Le débrief, après la discussion : qu'est-ce qui s'est dit, qu'est-ce qui a été une surprise, qu'est-ce que vous décidez ensemble ? Si la discussion n'a pas encore eu lieu, fais une pause ici et reviens avec /reprendre.
     }
 famille-debrief-mirror = Garder une trace de ce moment permet d'y revenir, de voir ce qui change, et de refaire un tour plus tard.
 journal-command = Relire mon journal
 journal-date_format = %d/%m/%Y
 journal-header =
     { $register ->
-        [vous] Votre journal, du plus récent au plus ancien ({ $first } à { $last } sur { $total }) :
-       *[tu] Ton journal, du plus récent au plus ancien ({ $first } à { $last } sur { $total }) :
+        [vous] Votre journal, du plus récent au plus ancien ({ $first } à { $last } sur { $total }) :
+       *[tu] Ton journal, du plus récent au plus ancien ({ $first } à { $last } sur { $total }) :
     }
-journal-line = { $n }. { $date }, { $kind } — « { $excerpt } »
+journal-line = { $n }. { $date }, { $kind } — « { $excerpt } »
 journal-open = n°{ $n }
 journal-prev = ◀ Plus récents
 journal-next = Plus anciens ▶
@@ -478,15 +478,15 @@ journal-empty =
        *[tu] Ton journal est vide pour l'instant. /note pour y écrire une pensée, ou /personnage pour commencer un parcours.
     }
 journal-entry = { $date }, { $kind }
-journal-entry_question = Question : { $question }
-journal-entry_feelings = Émotions : { $feelings }
+journal-entry_question = Question : { $question }
+journal-entry_feelings = Émotions : { $feelings }
 journal-delete = Supprimer
 journal-back = Retour à la liste
-journal-confirm = Supprimer pour de bon cette entrée ? « { $excerpt } » (ça ne se rattrape pas)
+journal-confirm = Supprimer pour de bon cette entrée ? « { $excerpt } » (ça ne se rattrape pas)
 journal-delete_yes = Oui, supprimer
 journal-delete_no = Non, garder
 journal-deleted = C'est supprimé.
-journal-gone = Je ne trouve plus cette entrée : elle a peut-être déjà été supprimée.
+journal-gone = Je ne trouve plus cette entrée : elle a peut-être déjà été supprimée.
 journal-kind-note = Note
 journal-kind-reflection = Réflexion
 journal-kind-personnage = Mon personnage
@@ -494,31 +494,31 @@ journal-kind-mission = Ma mission
 journal-kind-famille = En famille
 journal-kind-reply = Avant de répondre
 moi-command = Mon portrait, ma mission
-moi-header = Voici ce que j'ai gardé de nos échanges :
+moi-header = Voici ce que j'ai gardé de nos échanges :
 moi-portrait =
     { $register ->
-        [vous] Votre portrait :
+        [vous] Votre portrait :
             { $portrait }
-       *[tu] Ton portrait :
+       *[tu] Ton portrait :
             { $portrait }
     }
-moi-no_portrait = Pas encore de portrait : /personnage pour le faire.
+moi-no_portrait = Pas encore de portrait : /personnage pour le faire.
 moi-mission =
     { $register ->
-        [vous] Votre mission : « { $mission } »
-       *[tu] Ta mission : « { $mission } »
+        [vous] Votre mission : « { $mission } »
+       *[tu] Ta mission : « { $mission } »
     }
-moi-no_mission = Pas encore de phrase de mission : /mission pour l'écrire.
+moi-no_mission = Pas encore de phrase de mission : /mission pour l'écrire.
 moi-counts =
     { $register ->
         [vous] Votre journal
        *[tu] Ton journal
-    } : { $total ->
+    } : { $total ->
         [0] aucune entrée
         [one] une entrée
        *[other] { $total } entrées
     }
-moi-count = • { $kind } : { $n }
+moi-count = • { $kind } : { $n }
 moi-no_entries =
     { $register ->
         [vous] Votre journal est encore vide.

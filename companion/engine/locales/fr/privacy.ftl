@@ -1,8 +1,8 @@
 privacy-command = Recevoir tout ce que je garde sur moi
 privacy-export_ready =
     { $register ->
-        [vous] Voici tout ce que je garde sur vous, en deux fichiers : un lisible (Markdown) et un complet pour une machine (JSON). Vous pouvez tout effacer à tout moment avec /oubli.
-       *[tu] Voici tout ce que je garde sur toi, en deux fichiers : un lisible (Markdown) et un complet pour une machine (JSON). Tu peux tout effacer à tout moment avec /oubli.
+        [vous] Voici tout ce que je garde sur vous, en deux fichiers : un lisible (Markdown) et un complet pour une machine (JSON). Vous pouvez tout effacer à tout moment avec /oubli.
+       *[tu] Voici tout ce que je garde sur toi, en deux fichiers : un lisible (Markdown) et un complet pour une machine (JSON). Tu peux tout effacer à tout moment avec /oubli.
     }
 privacy-md_title = Mes données chez Compagnon
 privacy-md_intro =
@@ -25,13 +25,13 @@ privacy-table-reminder_deliveries = Rappels envoyés
 privacy-table-flood_windows = Compteur anti-rafale
 flood-notice =
     { $register ->
-        [vous] Vous m'écrivez très vite ! Je lis les messages un par un : ceux des prochaines secondes, je ne les lirai pas. Prenez votre temps, puis renvoyez-moi ce qui compte.
-       *[tu] Tu m'écris très vite ! Je lis les messages un par un : ceux des prochaines secondes, je ne les lirai pas. Prends ton temps, puis renvoie-moi ce qui compte.
+        [vous] Vous m'écrivez très vite ! Je lis les messages un par un : ceux des prochaines secondes, je ne les lirai pas. Prenez votre temps, puis renvoyez-moi ce qui compte.
+       *[tu] Tu m'écris très vite ! Je lis les messages un par un : ceux des prochaines secondes, je ne les lirai pas. Prends ton temps, puis renvoie-moi ce qui compte.
     }
 fault-db_down =
     { $register ->
-        [vous] Je reviens vite : j'ai un petit souci de mon côté. Je garde votre message et je vous réponds dès que c'est réglé.
-       *[tu] Je reviens vite : j'ai un petit souci de mon côté. Je garde ton message et je te réponds dès que c'est réglé.
+        [vous] Je reviens vite : j'ai un petit souci de mon côté. Je garde votre message et je vous réponds dès que c'est réglé.
+       *[tu] Je reviens vite : j'ai un petit souci de mon côté. Je garde ton message et je te réponds dès que c'est réglé.
     }
 fault-db_gave_up =
     { $register ->
@@ -40,6 +40,6 @@ fault-db_gave_up =
     }
 fault-edited =
     { $register ->
-        [vous] Je vois que vous avez modifié un message : je ne relis pas les messages modifiés. Si c'est important, renvoyez-le tel quel.
-       *[tu] Je vois que tu as modifié un message : je ne relis pas les messages modifiés. Si c'est important, renvoie-le tel quel.
+        [vous] Je vois que vous avez modifié un message : je ne relis pas les messages modifiés. Si c'est important, renvoyez-le tel quel.
+       *[tu] Je vois que tu as modifié un message : je ne relis pas les messages modifiés. Si c'est important, renvoie-le tel quel.
     }

@@ -1,5 +1,5 @@
 menu-reminders = Question du jour (rappels)
-reminders-command = Question du jour : heure, jours, pause
+reminders-command = Question du jour : heure, jours, pause
 reminders-weekday-0 = lundi
 reminders-weekday-1 = mardi
 reminders-weekday-2 = mercredi
@@ -9,8 +9,8 @@ reminders-weekday-5 = samedi
 reminders-weekday-6 = dimanche
 reminders-daily-intro =
     { $register ->
-        [vous] 🌿 Votre question du jour :
-       *[tu] 🌿 Ta question du jour :
+        [vous] 🌿 Votre question du jour :
+       *[tu] 🌿 Ta question du jour :
     }
 reminders-daily-how =
     { $register ->
@@ -19,8 +19,8 @@ reminders-daily-how =
     }
 reminders-daily-busy =
     { $register ->
-        [vous] 🌿 Votre question du jour vous attend. On termine d'abord ce qu'on a commencé ; vous y répondrez quand vous voulez.
-       *[tu] 🌿 Ta question du jour t'attend. On termine d'abord ce qu'on a commencé ; tu y répondras quand tu veux.
+        [vous] 🌿 Votre question du jour vous attend. On termine d'abord ce qu'on a commencé ; vous y répondrez quand vous voulez.
+       *[tu] 🌿 Ta question du jour t'attend. On termine d'abord ce qu'on a commencé ; tu y répondras quand tu veux.
     }
 reminders-daily-answer_now = Répondre à la question du jour
 reminders-daily-later = Plus tard
@@ -36,8 +36,8 @@ reminders-daily-short =
     }
 reminders-daily-saved =
     { $register ->
-        [vous] C'est dans votre journal : « { $excerpt } »
-       *[tu] C'est dans ton journal : « { $excerpt } »
+        [vous] C'est dans votre journal : « { $excerpt } »
+       *[tu] C'est dans ton journal : « { $excerpt } »
     }
 reminders-daily-streak =
     { $register ->
@@ -51,28 +51,28 @@ reminders-daily-welcome_back =
     }
 reminders-daily-emotion_ask =
     { $register ->
-        [vous] Une émotion pour accompagner ça ? Vous pouvez en choisir plusieurs, ou passer.
-       *[tu] Une émotion pour accompagner ça ? Tu peux en choisir plusieurs, ou passer.
+        [vous] Une émotion pour accompagner ça ? Vous pouvez en choisir plusieurs, ou passer.
+       *[tu] Une émotion pour accompagner ça ? Tu peux en choisir plusieurs, ou passer.
     }
-reminders-daily-emotion_selected = Choisi : { $list }. Autre chose ?
+reminders-daily-emotion_selected = Choisi : { $list }. Autre chose ?
 reminders-daily-emotion_done = C'est tout
 reminders-daily-emotion_skip = Passer
-reminders-daily-emotion_saved = Noté : { $list }.
+reminders-daily-emotion_saved = Noté : { $list }.
 reminders-daily-emotion_none = C'est noté, sans émotion particulière. À demain peut-être.
 reminders-daily-fallback_question =
     { $register ->
-        [vous] Qu'est-ce qui vous a touché en ligne aujourd'hui, en bien ou en moins bien ?
-       *[tu] Qu'est-ce qui t'a touché en ligne aujourd'hui, en bien ou en moins bien ?
+        [vous] Qu'est-ce qui vous a touché en ligne aujourd'hui, en bien ou en moins bien ?
+       *[tu] Qu'est-ce qui t'a touché en ligne aujourd'hui, en bien ou en moins bien ?
     }
 reminders-daily-personal_portrait =
     { $register ->
-        [vous] Vous avez décrit votre personnage en ligne ainsi : « { $portrait } ». Aujourd'hui, en quoi lui avez-vous ressemblé, ou pas ?
-       *[tu] Tu as décrit ton personnage en ligne ainsi : « { $portrait } ». Aujourd'hui, en quoi lui as-tu ressemblé, ou pas ?
+        [vous] Vous avez décrit votre personnage en ligne ainsi : « { $portrait } ». Aujourd'hui, en quoi lui avez-vous ressemblé, ou pas ?
+       *[tu] Tu as décrit ton personnage en ligne ainsi : « { $portrait } ». Aujourd'hui, en quoi lui as-tu ressemblé, ou pas ?
     }
 reminders-daily-personal_mission =
     { $register ->
-        [vous] Votre mission en ligne : « { $mission } ». Qu'avez-vous fait aujourd'hui qui allait dans ce sens, même un tout petit peu ?
-       *[tu] Ta mission en ligne : « { $mission } ». Qu'as-tu fait aujourd'hui qui allait dans ce sens, même un tout petit peu ?
+        [vous] Votre mission en ligne : « { $mission } ». Qu'avez-vous fait aujourd'hui qui allait dans ce sens, même un tout petit peu ?
+       *[tu] Ta mission en ligne : « { $mission } ». Qu'as-tu fait aujourd'hui qui allait dans ce sens, même un tout petit peu ?
     }
 reminders-weekly-title =
     { $register ->
@@ -92,38 +92,38 @@ reminders-weekly-count =
         [0] aucune réponse
         [one] une réponse
        *[other] { $daily } réponses
-    } à la question du jour :
-reminders-weekly-emotions = Émotions nommées : { $list }.
+    } à la question du jour :
+reminders-weekly-emotions = Émotions nommées : { $list }.
 reminders-weekly-no_emotions =
     { $register ->
-        [vous] Aucune émotion nommée cette semaine : vous pouvez en ajouter après votre réponse du jour.
-       *[tu] Aucune émotion nommée cette semaine : tu peux en ajouter après ta réponse du jour.
+        [vous] Aucune émotion nommée cette semaine : vous pouvez en ajouter après votre réponse du jour.
+       *[tu] Aucune émotion nommée cette semaine : tu peux en ajouter après ta réponse du jour.
     }
-reminders-weekly-streak = Série en cours : { $n } jours.
+reminders-weekly-streak = Série en cours : { $n } jours.
 reminders-weekly-outro =
     { $register ->
         [vous] Merci d'avoir pris ce temps. Bonne semaine à vous.
        *[tu] Merci d'avoir pris ce temps. Bonne semaine à toi.
     }
-reminders-weekly-alt = Graphique des émotions de la semaine : { $list }.
+reminders-weekly-alt = Graphique des émotions de la semaine : { $list }.
 reminders-weekly-chart_title = Émotions de la semaine
 reminders-cooloff-text =
     { $register ->
-        [vous] Vous vouliez prendre le temps avant de répondre. On reprend ?
-       *[tu] Tu voulais prendre le temps avant de répondre. On reprend ?
+        [vous] Vous vouliez prendre le temps avant de répondre. On reprend ?
+       *[tu] Tu voulais prendre le temps avant de répondre. On reprend ?
     }
 reminders-cooloff-resume = Reprendre
 reminders-settings-off =
     { $register ->
-        [vous] Je peux vous envoyer chaque jour une question pour faire le point sur votre vie en ligne, à l'heure de votre choix. Pas de pression : vous répondez si vous voulez.
-       *[tu] Je peux t'envoyer chaque jour une question pour faire le point sur ta vie en ligne, à l'heure de ton choix. Pas de pression : tu réponds si tu veux.
+        [vous] Je peux vous envoyer chaque jour une question pour faire le point sur votre vie en ligne, à l'heure de votre choix. Pas de pression : vous répondez si vous voulez.
+       *[tu] Je peux t'envoyer chaque jour une question pour faire le point sur ta vie en ligne, à l'heure de ton choix. Pas de pression : tu réponds si tu veux.
     }
 reminders-settings-turn_on = Choisir une heure
 reminders-settings-summary = Question du jour à { $time }, { $days } (fuseau { $zone }).
 reminders-settings-days_every = tous les jours
 reminders-settings-days_weekdays = du lundi au vendredi
-reminders-settings-weekly_on = Bilan de la semaine : le { $day }.
-reminders-settings-weekly_off = Bilan de la semaine : désactivé.
+reminders-settings-weekly_on = Bilan de la semaine : le { $day }.
+reminders-settings-weekly_off = Bilan de la semaine : désactivé.
 reminders-settings-paused = En pause pour l'instant.
 reminders-settings-change_time = Heure
 reminders-settings-change_zone = Fuseau horaire
@@ -137,13 +137,13 @@ reminders-settings-closed = C'est noté.
 reminders-settings-done = C'est fait.
 reminders-settings-stopped =
     { $register ->
-        [vous] C'est arrêté : plus de question du jour. Vous pouvez revenir ici quand vous voulez avec /rappels.
-       *[tu] C'est arrêté : plus de question du jour. Tu peux revenir ici quand tu veux avec /rappels.
+        [vous] C'est arrêté : plus de question du jour. Vous pouvez revenir ici quand vous voulez avec /rappels.
+       *[tu] C'est arrêté : plus de question du jour. Tu peux revenir ici quand tu veux avec /rappels.
     }
 reminders-settings-time_ask =
     { $register ->
-        [vous] À quelle heure ? Choisissez un moment, ou écrivez une heure comme 19:30.
-       *[tu] À quelle heure ? Choisis un moment, ou écris une heure comme 19:30.
+        [vous] À quelle heure ? Choisissez un moment, ou écrivez une heure comme 19:30.
+       *[tu] À quelle heure ? Choisis un moment, ou écris une heure comme 19:30.
     }
 reminders-settings-time_bad =
     { $register ->
@@ -166,8 +166,8 @@ reminders-settings-zone_bad =
     }
 reminders-settings-days_ask =
     { $register ->
-        [vous] Quels jours ? Touchez un jour pour l'ajouter ou l'enlever.
-       *[tu] Quels jours ? Touche un jour pour l'ajouter ou l'enlever.
+        [vous] Quels jours ? Touchez un jour pour l'ajouter ou l'enlever.
+       *[tu] Quels jours ? Touche un jour pour l'ajouter ou l'enlever.
     }
 reminders-settings-days_empty =
     { $register ->
@@ -179,8 +179,8 @@ reminders-settings-weekdays = En semaine
 reminders-settings-days_done = Valider
 reminders-settings-weekly_ask =
     { $register ->
-        [vous] Quel jour voulez-vous recevoir le bilan de votre semaine ?
-       *[tu] Quel jour veux-tu recevoir le bilan de ta semaine ?
+        [vous] Quel jour voulez-vous recevoir le bilan de votre semaine ?
+       *[tu] Quel jour veux-tu recevoir le bilan de ta semaine ?
     }
 reminders-settings-no_weekly = Pas de bilan
 reminders-zone-europe_paris = Paris

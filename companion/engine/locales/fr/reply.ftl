@@ -1,7 +1,7 @@
 reply-offer =
     { $register ->
-        [vous] On en parle avant que vous répondiez ? Prendre un moment, c'est déjà un choix.
-       *[tu] On en parle avant que tu répondes ? Prendre un moment, c'est déjà un choix.
+        [vous] On en parle avant que vous répondiez ? Prendre un moment, c'est déjà un choix.
+       *[tu] On en parle avant que tu répondes ? Prendre un moment, c'est déjà un choix.
     }
 reply-offer_yes = Oui, on en parle
 reply-offer_question =
@@ -12,8 +12,8 @@ reply-offer_question =
 reply-offer_no = Non merci
 reply-declined =
     { $register ->
-        [vous] D'accord. Je reste là si vous changez d'avis : /repondre.
-       *[tu] D'accord. Je reste là si tu changes d'avis : /repondre.
+        [vous] D'accord. Je reste là si vous changez d'avis : /repondre.
+       *[tu] D'accord. Je reste là si tu changes d'avis : /repondre.
     }
 reply-paste =
     { $register ->
@@ -21,7 +21,7 @@ reply-paste =
        *[tu] Colle ici le message que tu as reçu, ou transfère-le-moi. Je le lis comme un texte à regarder ensemble, rien de plus.
     }
 reply-paste_skip = Je préfère le raconter
-reply-cut = Le message est très long : j'en garde le début (4 000 caractères).
+reply-cut = Le message est très long : j'en garde le début (4 000 caractères).
 reply-skip = Passer
 reply-back = Retour
 reply-use_buttons =
@@ -36,8 +36,8 @@ reply-nudge_short =
     }
 reply-no_message =
     { $register ->
-        [vous] Vous ne m'avez pas montré le message : on va partir de ce que vous en dites.
-       *[tu] Tu ne m'as pas montré le message : on va partir de ce que tu en dis.
+        [vous] Vous ne m'avez pas montré le message : on va partir de ce que vous en dites.
+       *[tu] Tu ne m'as pas montré le message : on va partir de ce que tu en dis.
     }
 reply-more_markers =
     { $n ->
@@ -46,20 +46,20 @@ reply-more_markers =
     }
 reply-no_markers =
     { $register ->
-        [vous] Je n'y vois pas de mot blessant en particulier. La tension est peut-être ailleurs : dans le contexte, le ton, ce qu'il réveille chez vous.
-       *[tu] Je n'y vois pas de mot blessant en particulier. La tension est peut-être ailleurs : dans le contexte, le ton, ce qu'il réveille chez toi.
+        [vous] Je n'y vois pas de mot blessant en particulier. La tension est peut-être ailleurs : dans le contexte, le ton, ce qu'il réveille chez vous.
+       *[tu] Je n'y vois pas de mot blessant en particulier. La tension est peut-être ailleurs : dans le contexte, le ton, ce qu'il réveille chez toi.
     }
-reply-marker = • { $kind } : { $explanation }
+reply-marker = • { $kind } : { $explanation }
 reply-reading_note =
     { $register ->
-        [vous] C'est une lecture de programme, elle peut se tromper : vous connaissez le contexte mieux que moi.
-       *[tu] C'est une lecture de programme, elle peut se tromper : tu connais le contexte mieux que moi.
+        [vous] C'est une lecture de programme, elle peut se tromper : vous connaissez le contexte mieux que moi.
+       *[tu] C'est une lecture de programme, elle peut se tromper : tu connais le contexte mieux que moi.
     }
 reply-reading_continue = Continuer
 reply-protect = Me protéger
 reply-protect_continue = Continuer à en parler
 reply-protect_done = Ça me suffit pour l'instant
-reply-sorted_facts = Ce qui ressemble à des faits :
+reply-sorted_facts = Ce qui ressemble à des faits :
 reply-sorted_hint =
     { $register ->
         [vous] Votre lecture compte, elle dit ce que vous ressentez. Mais l'autre ne reconnaîtra que les faits. Vous pouvez réécrire si vous voulez, ou continuer.
@@ -67,38 +67,38 @@ reply-sorted_hint =
     }
 reply-feelings =
     { $register ->
-        [vous] Qu'est-ce que vous ressentez en lisant ce message ? Cochez ce qui vous parle (plusieurs choix possibles), ou écrivez-le avec vos mots.
-       *[tu] Qu'est-ce que tu ressens en lisant ce message ? Coche ce qui te parle (plusieurs choix possibles), ou écris-le avec tes mots.
+        [vous] Qu'est-ce que vous ressentez en lisant ce message ? Cochez ce qui vous parle (plusieurs choix possibles), ou écrivez-le avec vos mots.
+       *[tu] Qu'est-ce que tu ressens en lisant ce message ? Coche ce qui te parle (plusieurs choix possibles), ou écris-le avec tes mots.
     }
 reply-needs =
     { $register ->
-        [vous] Et de quoi auriez-vous besoin ? Cochez ce qui vous parle, ou écrivez-le.
-       *[tu] Et de quoi aurais-tu besoin ? Coche ce qui te parle, ou écris-le.
+        [vous] Et de quoi auriez-vous besoin ? Cochez ce qui vous parle, ou écrivez-le.
+       *[tu] Et de quoi aurais-tu besoin ? Coche ce qui te parle, ou écris-le.
     }
-reply-chosen = Pour l'instant : { $items }.
+reply-chosen = Pour l'instant : { $items }.
 reply-typed =
     { $register ->
-        [vous] Vous avez écrit : « { $words } ».
-       *[tu] Tu as écrit : « { $words } ».
+        [vous] Vous avez écrit : « { $words } ».
+       *[tu] Tu as écrit : « { $words } ».
     }
 reply-picker_done = C'est ça ✓
 reply-mission =
     { $register ->
-        [vous] Votre mission, telle que vous l'avez écrite : « { $mission } ». Répondre à ce message la sert-il ?
-       *[tu] Ta mission, telle que tu l'as écrite : « { $mission } ». Répondre à ce message la sert-il ?
+        [vous] Votre mission, telle que vous l'avez écrite : « { $mission } ». Répondre à ce message la sert-il ?
+       *[tu] Ta mission, telle que tu l'as écrite : « { $mission } ». Répondre à ce message la sert-il ?
     }
 reply-mission_yes = Oui
 reply-mission_no = Pas vraiment
 reply-mission_unsure = Je ne sais pas
 reply-decide =
     { $register ->
-        [vous] Que voulez-vous faire maintenant ?
-       *[tu] Que veux-tu faire maintenant ?
+        [vous] Que voulez-vous faire maintenant ?
+       *[tu] Que veux-tu faire maintenant ?
     }
 reply-back_from_wait =
     { $register ->
-        [vous] Vous revoilà. Le temps a passé : que voulez-vous faire de ce message maintenant ?
-       *[tu] Te revoilà. Le temps a passé : que veux-tu faire de ce message maintenant ?
+        [vous] Vous revoilà. Le temps a passé : que voulez-vous faire de ce message maintenant ?
+       *[tu] Te revoilà. Le temps a passé : que veux-tu faire de ce message maintenant ?
     }
 reply-decide_reply = Répondre
 reply-decide_wait = Attendre un peu
@@ -106,21 +106,21 @@ reply-decide_noreply = Ne pas répondre
 reply-decide_protect = Me protéger
 reply-wait =
     { $register ->
-        [vous] Bonne idée : laisser retomber. Quand voulez-vous que je vous le rappelle ?
-       *[tu] Bonne idée : laisser retomber. Quand veux-tu que je te le rappelle ?
+        [vous] Bonne idée : laisser retomber. Quand voulez-vous que je vous le rappelle ?
+       *[tu] Bonne idée : laisser retomber. Quand veux-tu que je te le rappelle ?
     }
 reply-wait_hour = Dans une heure
 reply-wait_evening = Ce soir
 reply-wait_morning = Demain matin
 reply-waiting =
     { $register ->
-        [vous] C'est noté, je vous fais signe { $when }. La session est en pause : /reprendre quand vous voulez.
-       *[tu] C'est noté, je te fais signe { $when }. La session est en pause : /reprendre quand tu veux.
+        [vous] C'est noté, je vous fais signe { $when }. La session est en pause : /reprendre quand vous voulez.
+       *[tu] C'est noté, je te fais signe { $when }. La session est en pause : /reprendre quand tu veux.
     }
 reply-draft_choice =
     { $register ->
-        [vous] Voulez-vous que je vous propose un brouillon, ou préférez-vous écrire le vôtre ? Dans les deux cas, c'est vous qui décidez du texte.
-       *[tu] Veux-tu que je te propose un brouillon, ou préfères-tu écrire le tien ? Dans les deux cas, c'est toi qui décides du texte.
+        [vous] Voulez-vous que je vous propose un brouillon, ou préférez-vous écrire le vôtre ? Dans les deux cas, c'est vous qui décidez du texte.
+       *[tu] Veux-tu que je te propose un brouillon, ou préfères-tu écrire le tien ? Dans les deux cas, c'est toi qui décides du texte.
     }
 reply-draft_suggest =
     { $register ->
@@ -130,10 +130,10 @@ reply-draft_suggest =
 reply-draft_own = J'écris le mien
 reply-request =
     { $register ->
-        [vous] Qu'aimeriez-vous demander à l'autre, concrètement ? Choisissez, ou écrivez votre demande.
-       *[tu] Qu'aimerais-tu demander à l'autre, concrètement ? Choisis, ou écris ta demande.
+        [vous] Qu'aimeriez-vous demander à l'autre, concrètement ? Choisissez, ou écrivez votre demande.
+       *[tu] Qu'aimerais-tu demander à l'autre, concrètement ? Choisis, ou écris ta demande.
     }
-reply-suggest_level = Tension que j'y lis : { $level }/3.
+reply-suggest_level = Tension que j'y lis : { $level }/3.
 reply-keep_draft = Je garde ce texte
 reply-edit_draft = Je le réécris
 reply-own =
@@ -141,13 +141,13 @@ reply-own =
         [vous] Écrivez votre réponse ici, comme vous l'enverriez. Je vous dirai ce que j'y lis, sans juger.
        *[tu] Écris ta réponse ici, comme tu l'enverrais. Je te dirai ce que j'y lis, sans juger.
     }
-reply-feedback_first = Tension que j'y lis : { $now }/3.
-reply-feedback_level = Tension : { $first }/3 au premier jet → { $now }/3 maintenant.
-reply-feedback_marker = • { $kind } : « { $quote } ». { $suggestion }
+reply-feedback_first = Tension que j'y lis : { $now }/3.
+reply-feedback_level = Tension : { $first }/3 au premier jet → { $now }/3 maintenant.
+reply-feedback_marker = • { $kind } : « { $quote } ». { $suggestion }
 reply-feedback_yours =
     { $register ->
-        [vous] C'est votre texte : vous pouvez le garder tel quel, le retoucher (écrivez la nouvelle version) ou me demander une proposition.
-       *[tu] C'est ton texte : tu peux le garder tel quel, le retoucher (écris la nouvelle version) ou me demander une proposition.
+        [vous] C'est votre texte : vous pouvez le garder tel quel, le retoucher (écrivez la nouvelle version) ou me demander une proposition.
+       *[tu] C'est ton texte : tu peux le garder tel quel, le retoucher (écris la nouvelle version) ou me demander une proposition.
     }
 reply-final =
     { $register ->
@@ -157,8 +157,8 @@ reply-final =
 reply-copy = Copier le texte
 reply-keep =
     { $register ->
-        [vous] Que voulez-vous garder de ce moment dans votre journal ?
-       *[tu] Que veux-tu garder de ce moment dans ton journal ?
+        [vous] Que voulez-vous garder de ce moment dans votre journal ?
+       *[tu] Que veux-tu garder de ce moment dans ton journal ?
     }
 reply-keep_all = Tout, avec le message reçu
 reply-keep_summary = Un résumé, sans le message reçu
@@ -171,8 +171,8 @@ reply-saved =
 reply-not_saved = Je n'ai rien gardé de cette session.
 reply-go_further =
     { $register ->
-        [vous] Pour aller plus loin, si vous voulez : { $question }
-       *[tu] Pour aller plus loin, si tu veux : { $question }
+        [vous] Pour aller plus loin, si vous voulez : { $question }
+       *[tu] Pour aller plus loin, si tu veux : { $question }
     }
 reply-write = Y répondre dans mon journal
 reply-done = C'est bon pour aujourd'hui
@@ -180,50 +180,50 @@ reply-bye = Merci d'avoir pris ce temps.
 reply-welcome =
     { $register ->
         [vous] { $opening }
-            De 1 à 5, à quel point vous sentez-vous capable de répondre calmement, là, maintenant ?
+            De 1 à 5, à quel point vous sentez-vous capable de répondre calmement, là, maintenant ?
        *[tu] { $opening }
-            De 1 à 5, à quel point te sens-tu capable de répondre calmement, là, maintenant ?
+            De 1 à 5, à quel point te sens-tu capable de répondre calmement, là, maintenant ?
     }
 reply-facts =
     { $register ->
-        [vous] Racontez-moi ce qui s'est passé, comme le verrait une caméra : qui a écrit quoi, où, quand.
-       *[tu] Raconte-moi ce qui s'est passé, comme le verrait une caméra : qui a écrit quoi, où, quand.
+        [vous] Racontez-moi ce qui s'est passé, comme le verrait une caméra : qui a écrit quoi, où, quand.
+       *[tu] Raconte-moi ce qui s'est passé, comme le verrait une caméra : qui a écrit quoi, où, quand.
     }
 reply-sorted_judgments =
     { $register ->
-        [vous] Ce qui ressemble plutôt à votre lecture de la situation :
-       *[tu] Ce qui ressemble plutôt à ta lecture de la situation :
+        [vous] Ce qui ressemble plutôt à votre lecture de la situation :
+       *[tu] Ce qui ressemble plutôt à ta lecture de la situation :
     }
-reply-sorted_all_facts = Je n'y vois que des faits : une bonne base pour répondre.
+reply-sorted_all_facts = Je n'y vois que des faits : une bonne base pour répondre.
 reply-feedback_calm = Je n'y vois pas de mot qui risque d'enflammer l'échange.
 reply-feedback_calmer = Je n'y vois plus de mot qui risque d'enflammer l'échange.
 reply-able_end =
     { $register ->
-        [vous] De 1 à 5, à quel point vous sentez-vous capable de répondre calmement, maintenant ?
-       *[tu] De 1 à 5, à quel point te sens-tu capable de répondre calmement, maintenant ?
+        [vous] De 1 à 5, à quel point vous sentez-vous capable de répondre calmement, maintenant ?
+       *[tu] De 1 à 5, à quel point te sens-tu capable de répondre calmement, maintenant ?
     }
 reply-able_end_noreply =
     { $register ->
-        [vous] Ne pas répondre, c'est aussi une réponse. De 1 à 5, à quel point ce message pèse-t-il encore sur vous ?
-       *[tu] Ne pas répondre, c'est aussi une réponse. De 1 à 5, à quel point ce message pèse-t-il encore sur toi ?
+        [vous] Ne pas répondre, c'est aussi une réponse. De 1 à 5, à quel point ce message pèse-t-il encore sur vous ?
+       *[tu] Ne pas répondre, c'est aussi une réponse. De 1 à 5, à quel point ce message pèse-t-il encore sur toi ?
     }
-reply-ability_change = Au début : { $start }/5. Maintenant : { $end }/5.
+reply-ability_change = Au début : { $start }/5. Maintenant : { $end }/5.
 reply-theirs =
     { $register ->
-        [vous] Et du côté de { $person } ? Une hypothèse, pas un verdict : peut-être { $feelings }, avec un besoin { $de_needs } qui n'a pas trouvé d'autres mots.
+        [vous] Et du côté de { $person } ? Une hypothèse, pas un verdict : peut-être { $feelings }, avec un besoin { $de_needs } qui n'a pas trouvé d'autres mots.
             Ça n'excuse rien. Ça peut juste aider à choisir votre réponse.
-       *[tu] Et du côté de { $person } ? Une hypothèse, pas un verdict : peut-être { $feelings }, avec un besoin { $de_needs } qui n'a pas trouvé d'autres mots.
+       *[tu] Et du côté de { $person } ? Une hypothèse, pas un verdict : peut-être { $feelings }, avec un besoin { $de_needs } qui n'a pas trouvé d'autres mots.
             Ça n'excuse rien. Ça peut juste aider à choisir ta réponse.
     }
 reply-suggest =
     { $register ->
-        [vous] Voici une proposition. C'est votre texte : changez tout ce qui ne sonne pas comme vous.
-       *[tu] Voici une proposition. C'est ton texte : change tout ce qui ne sonne pas comme toi.
+        [vous] Voici une proposition. C'est votre texte : changez tout ce qui ne sonne pas comme vous.
+       *[tu] Voici une proposition. C'est ton texte : change tout ce qui ne sonne pas comme toi.
     }
 reply-opening_forwarded =
     { $register ->
-        [vous] Vous me l'avez transféré avant d'y répondre : c'est déjà prendre du recul.
-       *[tu] Tu me l'as transféré avant d'y répondre : c'est déjà prendre du recul.
+        [vous] Vous me l'avez transféré avant d'y répondre : c'est déjà prendre du recul.
+       *[tu] Tu me l'as transféré avant d'y répondre : c'est déjà prendre du recul.
     }
 reply-opening_tense = Ce genre de message pique. On prend le temps de le regarder ensemble avant d'y répondre.
 reply-opening_calm =
@@ -239,8 +239,8 @@ reply-opening_again =
     }
 reply-safe =
     { $register ->
-        [vous] Avant tout : est-ce que vous êtes en sécurité, là, maintenant ?
-       *[tu] Avant tout : est-ce que tu es en sécurité, là, maintenant ?
+        [vous] Avant tout : est-ce que vous êtes en sécurité, là, maintenant ?
+       *[tu] Avant tout : est-ce que tu es en sécurité, là, maintenant ?
     }
 reply-safe_yes = Oui, je suis en sécurité
 reply-safe_no = Non, j'ai peur
@@ -254,13 +254,13 @@ reply-danger =
     }
 reply-plan_title =
     { $register ->
-        [vous] Ce message n'est pas une conversation normale. Ce qui vous protège, dans l'ordre :
-       *[tu] Ce message n'est pas une conversation normale. Ce qui te protège, dans l'ordre :
+        [vous] Ce message n'est pas une conversation normale. Ce qui vous protège, dans l'ordre :
+       *[tu] Ce message n'est pas une conversation normale. Ce qui te protège, dans l'ordre :
     }
 reply-plan_evidence =
     { $register ->
-        [vous] Gardez des preuves : captures d'écran avec la date, le nom du compte et le lien.
-       *[tu] Garde des preuves : captures d'écran avec la date, le nom du compte et le lien.
+        [vous] Gardez des preuves : captures d'écran avec la date, le nom du compte et le lien.
+       *[tu] Garde des preuves : captures d'écran avec la date, le nom du compte et le lien.
     }
 reply-plan_block =
     { $register ->
@@ -269,30 +269,30 @@ reply-plan_block =
     }
 reply-plan_nopay =
     { $register ->
-        [vous] Ne payez rien et n'envoyez rien d'autre : payer n'arrête presque jamais le chantage.
-       *[tu] Ne paie rien et n'envoie rien d'autre : payer n'arrête presque jamais le chantage.
+        [vous] Ne payez rien et n'envoyez rien d'autre : payer n'arrête presque jamais le chantage.
+       *[tu] Ne paie rien et n'envoie rien d'autre : payer n'arrête presque jamais le chantage.
     }
 reply-plan_noreply =
     { $register ->
-        [vous] Vous n'avez pas à lui répondre : ce n'est pas à vous de le calmer.
-       *[tu] Tu n'as pas à lui répondre : ce n'est pas à toi de le calmer.
+        [vous] Vous n'avez pas à lui répondre : ce n'est pas à vous de le calmer.
+       *[tu] Tu n'as pas à lui répondre : ce n'est pas à toi de le calmer.
     }
-reply-plan_resource = { $name } : { $contact }. { $description }
-reply-plan_in_france = En France :
+reply-plan_resource = { $name } : { $contact }. { $description }
+reply-plan_in_france = En France :
 reply-plan_alone =
     { $register ->
-        [vous] Vous n'avez pas à porter ça seul : parlez-en à quelqu'un de confiance.
-       *[tu] Tu n'as pas à porter ça seul : parles-en à quelqu'un de confiance.
+        [vous] Vous n'avez pas à porter ça seul : parlez-en à quelqu'un de confiance.
+       *[tu] Tu n'as pas à porter ça seul : parles-en à quelqu'un de confiance.
     }
 reply-plan_alone_fem =
     { $register ->
-        [vous] Vous n'avez pas à porter ça seule : parlez-en à quelqu'un de confiance.
-       *[tu] Tu n'as pas à porter ça seule : parles-en à quelqu'un de confiance.
+        [vous] Vous n'avez pas à porter ça seule : parlez-en à quelqu'un de confiance.
+       *[tu] Tu n'as pas à porter ça seule : parles-en à quelqu'un de confiance.
     }
 reply-plan_alone_neutral =
     { $register ->
-        [vous] Ne portez pas ça sans aide : parlez-en à quelqu'un de confiance.
-       *[tu] Ne porte pas ça sans aide : parles-en à quelqu'un de confiance.
+        [vous] Ne portez pas ça sans aide : parlez-en à quelqu'un de confiance.
+       *[tu] Ne porte pas ça sans aide : parles-en à quelqu'un de confiance.
     }
 reply-plan_talk =
     { $register ->
@@ -303,47 +303,47 @@ reply-plan_reply = Écrire une réponse quand même
 reply-plan_done = Ça me suffit pour l'instant
 reply-protected_end =
     { $register ->
-        [vous] Vous avez fait le plus important : vous protéger. Je reste là si vous avez besoin d'en parler.
-       *[tu] Tu as fait le plus important : te protéger. Je reste là si tu as besoin d'en parler.
+        [vous] Vous avez fait le plus important : vous protéger. Je reste là si vous avez besoin d'en parler.
+       *[tu] Tu as fait le plus important : te protéger. Je reste là si tu as besoin d'en parler.
     }
 reply-other_at_risk =
     { $register ->
-        [vous] Ce message parle de mettre fin à ses jours. Ce n'est pas à vous de porter ça : le 3114 répond aussi aux proches, 24h/24, gratuitement. Si le danger est immédiat, appelez le 112.
-            Vous n'êtes pas responsable de ses choix. Est-ce que vous êtes en sécurité, vous ?
-       *[tu] Ce message parle de mettre fin à ses jours. Ce n'est pas à toi de porter ça : le 3114 répond aussi aux proches, 24h/24, gratuitement. Si le danger est immédiat, appelle le 112.
-            Tu n'es pas responsable de ses choix. Est-ce que tu es en sécurité, toi ?
+        [vous] Ce message parle de mettre fin à ses jours. Ce n'est pas à vous de porter ça : le 3114 répond aussi aux proches, 24h/24, gratuitement. Si le danger est immédiat, appelez le 112.
+            Vous n'êtes pas responsable de ses choix. Est-ce que vous êtes en sécurité, vous ?
+       *[tu] Ce message parle de mettre fin à ses jours. Ce n'est pas à toi de porter ça : le 3114 répond aussi aux proches, 24h/24, gratuitement. Si le danger est immédiat, appelle le 112.
+            Tu n'es pas responsable de ses choix. Est-ce que tu es en sécurité, toi ?
     }
 reply-who =
     { $register ->
-        [vous] Qui vous l'a écrit ?
-       *[tu] Qui te l'a écrit ?
+        [vous] Qui vous l'a écrit ?
+       *[tu] Qui te l'a écrit ?
     }
 reply-who_guess =
     { $register ->
-        [vous] Qui vous l'a écrit ? Je dirais : { $guess }. Choisissez pour confirmer ou corriger.
-       *[tu] Qui te l'a écrit ? Je dirais : { $guess }. Choisis pour confirmer ou corriger.
+        [vous] Qui vous l'a écrit ? Je dirais : { $guess }. Choisissez pour confirmer ou corriger.
+       *[tu] Qui te l'a écrit ? Je dirais : { $guess }. Choisis pour confirmer ou corriger.
     }
-reply-where = C'était en public (un commentaire, un groupe) ou en message privé ?
-reply-where_guess = C'était en public (un commentaire, un groupe) ou en message privé ? Je dirais : { $guess }.
+reply-where = C'était en public (un commentaire, un groupe) ou en message privé ?
+reply-where_guess = C'était en public (un commentaire, un groupe) ou en message privé ? Je dirais : { $guess }.
 reply-where_public = En public
 reply-where_private = En privé
 reply-guess_public = en public
 reply-guess_private = en privé
-reply-facts_received = Dans son message, ce qui ressemble à des faits :
-reply-judgments_received_only = Dans son message, ce qui ressemble à un jugement, une interprétation :
-reply-judgments_received = Et ce qui ressemble à un jugement, une interprétation :
+reply-facts_received = Dans son message, ce qui ressemble à des faits :
+reply-judgments_received_only = Dans son message, ce qui ressemble à un jugement, une interprétation :
+reply-judgments_received = Et ce qui ressemble à un jugement, une interprétation :
 reply-received_hint = Les faits, on peut y répondre. Les jugements disent surtout quelque chose de la personne qui les écrit.
-reply-received_all_facts = Son message s'en tient aux faits : on peut y répondre sur le fond.
-reply-received_all_judgments = Son message est fait de jugements plus que de faits : c'est utile de le voir avant de répondre.
+reply-received_all_facts = Son message s'en tient aux faits : on peut y répondre sur le fond.
+reply-received_all_judgments = Son message est fait de jugements plus que de faits : c'est utile de le voir avant de répondre.
 reply-agree =
     { $register ->
-        [vous] Dans le brouillon, les mots qui parlent de vous s'accordent comment ?
-       *[tu] Dans le brouillon, les mots qui parlent de toi s'accordent comment ?
+        [vous] Dans le brouillon, les mots qui parlent de vous s'accordent comment ?
+       *[tu] Dans le brouillon, les mots qui parlent de toi s'accordent comment ?
     }
 reply-agree_first =
     { $register ->
-        [vous] Une question, posée une seule fois : quand je parle de vous, vous préférez le féminin, le masculin, ou des tournures sans accord ?
-       *[tu] Une question, posée une seule fois : quand je parle de toi, tu préfères le féminin, le masculin, ou des tournures sans accord ?
+        [vous] Une question, posée une seule fois : quand je parle de vous, vous préférez le féminin, le masculin, ou des tournures sans accord ?
+       *[tu] Une question, posée une seule fois : quand je parle de toi, tu préfères le féminin, le masculin, ou des tournures sans accord ?
     }
 reply-agree_fem = Au féminin
 reply-agree_masc = Au masculin
@@ -356,21 +356,21 @@ reply-to_vous = Passer au vous
 reply-to_tu = Passer au tu
 reply-register_note =
     { $register ->
-        [vous] Je l'ai écrit au vouvoiement : vous pouvez changer.
-       *[tu] Je l'ai écrit au vouvoiement : tu peux changer.
+        [vous] Je l'ai écrit au vouvoiement : vous pouvez changer.
+       *[tu] Je l'ai écrit au vouvoiement : tu peux changer.
     }
 reply-register_note_tu =
     { $register ->
-        [vous] Je l'ai écrit au tutoiement : vous pouvez changer.
-       *[tu] Je l'ai écrit au tutoiement : tu peux changer.
+        [vous] Je l'ai écrit au tutoiement : vous pouvez changer.
+       *[tu] Je l'ai écrit au tutoiement : tu peux changer.
     }
-reply-public_note = En public, une ligne courte suffit ; le reste se dit mieux en privé.
+reply-public_note = En public, une ligne courte suffit ; le reste se dit mieux en privé.
 reply-troll_note =
     { $register ->
         [vous] Face à un troll, ne pas répondre est souvent le plus fort. Si vous répondez, une ligne calme, et vous vous arrêtez là.
        *[tu] Face à un troll, ne pas répondre est souvent le plus fort. Si tu réponds, une ligne calme, et tu t'arrêtes là.
     }
-reply-praise = Ce qui est bien : { $items }.
+reply-praise = Ce qui est bien : { $items }.
 reply-praise_feeling =
     { $register ->
         [vous] vous dites ce que vous ressentez
@@ -391,20 +391,20 @@ reply-praise_calm =
         [vous] vous restez sur les faits, sans attaque
        *[tu] tu restes sur les faits, sans attaque
     }
-reply-level-0 = Ce que j'y lis : un message plutôt calme (0/3).
-reply-level-1 = Ce que j'y lis : un peu de tension (1/3).
-reply-level-2 = Ce que j'y lis : un message tendu (2/3).
-reply-level-3 = Ce que j'y lis : un message très tendu, voire hostile (3/3).
+reply-level-0 = Ce que j'y lis : un message plutôt calme (0/3).
+reply-level-1 = Ce que j'y lis : un peu de tension (1/3).
+reply-level-2 = Ce que j'y lis : un message tendu (2/3).
+reply-level-3 = Ce que j'y lis : un message très tendu, voire hostile (3/3).
 reply-kind-threat = Menace
 reply-kind-exclusion = Exclusion
 reply-kind-insult = Insulte
 reply-kind-contempt = Mépris
-reply-kind-accusation = Accusation en « tu »
+reply-kind-accusation = Accusation en « tu »
 reply-kind-sarcasm = Ironie
 reply-kind-generalisation = Généralisation
 reply-kind-shouting = Majuscules (crier)
 reply-kind-profanity = Gros mots
-reply-kind-blame = Reproche en « tu »
+reply-kind-blame = Reproche en « tu »
 reply-kind-mockery = Moquerie
 reply-kind-passive_aggression = Reproche voilé
 reply-kind-condescension = Condescendance
@@ -470,16 +470,16 @@ reply-guess-stranger-public = un inconnu, en public
 reply-guess-troll = un troll
 reply-guess-gaming = un joueur
 reply-guess-dating = quelqu'un rencontré en ligne
-reply-summary-title = Aide-moi à répondre : une session
-reply-summary-feelings = Ce que je ressentais : { $items }.
-reply-summary-needs = Ce dont j'avais besoin : { $items }.
-reply-summary-decision = Ce que j'ai choisi : { $decision }.
+reply-summary-title = Aide-moi à répondre : une session
+reply-summary-feelings = Ce que je ressentais : { $items }.
+reply-summary-needs = Ce dont j'avais besoin : { $items }.
+reply-summary-decision = Ce que j'ai choisi : { $decision }.
 reply-summary-decision_reply = répondre
 reply-summary-decision_wait = attendre
 reply-summary-decision_noreply = ne pas répondre
 reply-summary-decision_protect = me protéger
 reply-summary-decision_none = rien décidé pour l'instant
-reply-summary-draft = Ma réponse : { $draft }
+reply-summary-draft = Ma réponse : { $draft }
 reply-neutral-blesse = de la peine
 reply-neutral-decu = de la déception
 reply-neutral-abattu = de l'abattement

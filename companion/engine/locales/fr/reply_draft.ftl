@@ -1,7 +1,7 @@
 draft-quote =
     { $register ->
-        [vous] Quand vous écrivez « { $quote } »,
-       *[tu] Quand tu écris « { $quote } »,
+        [vous] Quand vous écrivez « { $quote } »,
+       *[tu] Quand tu écris « { $quote } »,
     }
 draft-topic =
     { $register ->
@@ -30,28 +30,28 @@ draft-need = parce que j'ai besoin { $need }.
 draft-no_need = {"."}
 draft-ask-talk-any =
     { $register ->
-        [vous] Pourrions-nous en parler de vive voix ?
-       *[tu] Est-ce qu'on peut en parler de vive voix ?
+        [vous] Pourrions-nous en parler de vive voix ?
+       *[tu] Est-ce qu'on peut en parler de vive voix ?
     }
-draft-ask-talk-family = On peut en parler la prochaine fois qu'on se voit ?
-draft-ask-talk-partner = On en parle ce soir, tous les deux ?
-draft-ask-talk-friend = On s'appelle pour en parler ?
-draft-ask-talk-colleague = On peut en parler cinq minutes demain ?
-draft-ask-talk-manager = Pourrions-nous en parler de vive voix, par exemple demain ?
-draft-ask-talk-client = Pouvons-nous en parler par téléphone pour trouver une solution ensemble ?
-draft-ask-talk-teacher-school = Pourrions-nous en parler lors d'un rendez-vous ?
-draft-ask-talk-neighbour = Pourrions-nous en parler tranquillement, quand vous aurez un moment ?
+draft-ask-talk-family = On peut en parler la prochaine fois qu'on se voit ?
+draft-ask-talk-partner = On en parle ce soir, tous les deux ?
+draft-ask-talk-friend = On s'appelle pour en parler ?
+draft-ask-talk-colleague = On peut en parler cinq minutes demain ?
+draft-ask-talk-manager = Pourrions-nous en parler de vive voix, par exemple demain ?
+draft-ask-talk-client = Pouvons-nous en parler par téléphone pour trouver une solution ensemble ?
+draft-ask-talk-teacher-school = Pourrions-nous en parler lors d'un rendez-vous ?
+draft-ask-talk-neighbour = Pourrions-nous en parler tranquillement, quand vous aurez un moment ?
 draft-ask-talk-dating = Si tu veux en parler, je suis là, mais calmement.
 draft-ask-talk-gaming = Si tu veux en reparler après la partie, je suis là.
 draft-ask-explain-any =
     { $register ->
-        [vous] Pourriez-vous me préciser ce qui ne vous convient pas, pour que je puisse y répondre ?
-       *[tu] Tu peux me dire ce qui te gêne, concrètement ?
+        [vous] Pourriez-vous me préciser ce qui ne vous convient pas, pour que je puisse y répondre ?
+       *[tu] Tu peux me dire ce qui te gêne, concrètement ?
     }
 draft-ask-explain-topic =
     { $register ->
-        [vous] Pourriez-vous me dire précisément ce qui ne va pas dans { $topic }, pour que je puisse y répondre ?
-       *[tu] Tu peux me dire ce qui te pose problème dans { $topic }, concrètement ?
+        [vous] Pourriez-vous me dire précisément ce qui ne va pas dans { $topic }, pour que je puisse y répondre ?
+       *[tu] Tu peux me dire ce qui te pose problème dans { $topic }, concrètement ?
     }
 draft-ask-stop-any =
     { $register ->
@@ -60,8 +60,8 @@ draft-ask-stop-any =
     }
 draft-ask-time-any =
     { $register ->
-        [vous] Je préfère vous répondre à tête reposée : pouvons-nous en reparler demain ?
-       *[tu] Je préfère te répondre à tête reposée : on en reparle demain ?
+        [vous] Je préfère vous répondre à tête reposée : pouvons-nous en reparler demain ?
+       *[tu] Je préfère te répondre à tête reposée : on en reparle demain ?
     }
 draft-public-talk =
     { $register ->
@@ -70,8 +70,8 @@ draft-public-talk =
     }
 draft-public-explain =
     { $register ->
-        [vous] Pouvez-vous préciser ce que vous voulez dire ?
-       *[tu] Tu peux préciser ce que tu veux dire ?
+        [vous] Pouvez-vous préciser ce que vous voulez dire ?
+       *[tu] Tu peux préciser ce que tu veux dire ?
     }
 draft-public-stop = Je ne répondrai pas sur ce ton.
 draft-public-time =
