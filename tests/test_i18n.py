@@ -13,13 +13,16 @@ from companion.engine.i18n import AGREEMENTS, LANGUAGES, REGISTERS, agreement_of
 from companion.prompts import load_nvc_lists
 
 LOCALES = Path(__file__).resolve().parent.parent / "companion" / "engine" / "locales"
-CHECKED = [*LOCALES.glob("*/*.ftl"), *(LOCALES.parent.parent / "knowledge" / "content" / "nvc").glob("*.yaml")]
+PACKAGE = LOCALES.parent.parent
+DATA = PACKAGE / "analysis" / "data"
+CHECKED = [*LOCALES.glob("*/*.ftl"), *(PACKAGE / "knowledge" / "content" / "nvc").glob("*.yaml"),
+           DATA / "crisis_resources.toml", DATA / "tension_lexicon.toml"]
 _PLAIN_SPACE = re.compile(r" [?!;:]|« | »")
 _SAYS_TU = re.compile(r"(?<![\w-])(tu|t'|ton|ta|tes|toi)(?![\w-])|-toi\b", re.IGNORECASE)
 
-# Said in *tu* whatever the setting: to someone under 15, or naming the word "tu" itself.
+# Said in *tu* whatever the setting (to someone under 15), or naming the word "tu" or "le ton" (the tone).
 _TU_ON_PURPOSE = {"onboarding-minor", "onboarding-minor_end", "commands-reglages", "reply-kind-accusation",
-                  "reply-kind-blame", "reply-to_tu"}
+                  "reply-kind-blame", "reply-to_tu", "tension-accusation-explanation", "tension-sarcasm-explanation"}
 
 
 def _selectors(node: object) -> set[str]:

@@ -24,10 +24,11 @@ from companion.engine.effects import AddJournalDetails, ScheduleFollowUp, SetAgr
 from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, OTHER, STALE, Entered, Flow, Step, Turn
 from companion.engine.flows.picker import PICK, add_typed, classify_pick, picker_reply
+from companion.engine.i18n import Translator
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Writer
 from companion.engine.questions import QuestionBank
-from companion.engine.reading import NO_READING, CrisisResource, Reading, TensionReading
+from companion.engine.reading import NO_READING, CrisisResource, Marker, Reading, TensionReading
 from companion.engine.reply_context import CONTEXTS, guess
 from companion.engine.reply_draft import (
     PUBLIC_CONTEXTS,
@@ -490,7 +491,8 @@ class ReplyFlow(Flow):
         self._remember_reading(data, reading)
         lines = [t(f"reply.level.{reading.level}")]
         for marker in reading.markers[:4]:
-            lines.append(t("reply.marker", kind=t(f"reply.kind.{marker.kind}"), explanation=marker.explanation))
+            lines.append(t("reply.marker", kind=t(f"reply.kind.{marker.kind}"),
+                           explanation=_marker_text(t, marker, "explanation")))
         if len(reading.markers) > 4:
             lines.append(t("reply.more_markers", n=len(reading.markers) - 4))
         if not reading.markers:
@@ -815,7 +817,7 @@ class ReplyFlow(Flow):
                  else t("reply.feedback_level", first=first, now=reading.level)]
         for marker in reading.markers[:6]:
             lines.append(t("reply.feedback_marker", kind=t(f"reply.kind.{marker.kind}"), quote=marker.quote,
-                           suggestion=marker.suggestion))
+                           suggestion=_marker_text(t, marker, "suggestion")))
         if self.writer is not None and draft:
             more = self.writer.draft_feedback(draft, [m.kind for m in reading.markers], t.lang, turn.profile.formal)
             if more:
@@ -910,3 +912,12 @@ def _own_first(data: dict[str, Any], step: str) -> tuple[str, ...]:
     guessed = set(data.get(f"{step}_guessed") or ())
     chosen = list(data.get(step) or ())
     return tuple([x for x in chosen if x not in guessed] + [x for x in chosen if x in guessed])
+
+
+def _marker_text(t: Translator, marker: Marker, part: str) -> str:
+    """A marker's explanation or suggestion in the user's register (the catalog's), else the reading's own."""
+    key = f"tension.{marker.kind}.{part}"
+    if not t.catalog.has(key, t.lang):
+        return str(getattr(marker, part))
+    quote = marker.quote if len(marker.quote) <= 60 else marker.quote[:57].rstrip() + "…"
+    return t(key, quote=quote)
