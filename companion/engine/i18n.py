@@ -57,6 +57,10 @@ def _variables(node: object) -> Iterator[str]:
 def load_catalog() -> Catalog:
     """Load the bundled catalogs once; an id defined twice in one language is an error."""
     root = resources.files("companion.engine").joinpath("locales")
+    leftover = [p.name for folder in (root, *(root.joinpath(lang) for lang in LANGUAGES)) for p in folder.iterdir()
+                if p.name.endswith(".toml")]
+    if leftover:  # strings written the old way would silently be missing
+        raise ValueError(f"locales: {leftover} not converted; run scripts/catalog_toml_to_ftl.py, then delete them")
     bundles: dict[str, FluentBundle] = {}
     messages: dict[str, dict[str, ast.Message]] = {}
     for lang in LANGUAGES:
