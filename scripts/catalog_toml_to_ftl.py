@@ -22,17 +22,13 @@ from pathlib import Path
 
 from fluent.runtime import FluentBundle, FluentResource
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's companion, not an installed one
+from companion.engine.text import french_typography  # noqa: E402
+
 FORMAL_SUFFIX = "@vous"
 LOCALES = Path(__file__).resolve().parent.parent / "companion" / "engine" / "locales"
 _ID = re.compile(r"^([a-zA-Z][a-zA-Z0-9_-]*) *=", re.MULTILINE)
 _SPECIAL_START = ("[", "*", ".")
-
-
-def french_typography(text: str) -> str:
-    """No-break spaces where French typography wants them and Telegram shows them well."""
-    text = re.sub(r"[ \u00a0]([?!;])", "\u202f\\1", text)
-    text = re.sub(r" :(?=\s|$)", "\u00a0:", text, flags=re.MULTILINE)
-    return re.sub(r"[ ]»", "\u00a0»", re.sub(r"«[ ]", "«\u00a0", text))
 
 
 def fluent_id(key: str) -> str:

@@ -104,7 +104,7 @@ def test_crisis_shows_three_helplines_in_tu_and_the_rest_behind_a_button(engine:
     first = result.replies[0]
     lines = [line for line in first.text.splitlines() if line.startswith("• ")]
     assert len(lines) == 3 and lines[0].startswith("• 3114") and lines[1].startswith("• 112")
-    assert "pour toi ou quelqu'un d'autre : il t'oriente" in lines[1]
+    assert "pour toi ou quelqu'un d'autre\u00a0: il t'oriente" in lines[1]
     assert [c.label for c in first.choices] == ["2 autres numéros"]
     more = engine.handle(ADULT, result.state, choose(first.choices[0].value), NOW)
     rest = more.replies[0].text
