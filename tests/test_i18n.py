@@ -88,6 +88,10 @@ def test_agreement_selects_the_form() -> None:
     assert "seule" in said["fem"] and "seul." in said["masc"]
     assert "seul" not in said["neutral"] and said[""] == said["neutral"]
     assert agreement_of("fem") == "feminine" and agreement_of(None) == "neutral"
+    alone = {a: catalog.bind("fr", True, a)("reply.plan_alone") for a in ("fem", "masc", "neutral")}
+    assert alone["fem"].startswith("Vous n'avez pas à porter ça seule\u00a0:")
+    assert alone["masc"].startswith("Vous n'avez pas à porter ça seul\u00a0:")
+    assert alone["neutral"].startswith("Ne portez pas ça sans aide\u00a0:")
 
 
 def test_plurals_select_on_the_number() -> None:

@@ -522,8 +522,7 @@ class ReplyFlow(Flow):
                 lines.append(t("reply.plan_in_france"))
             lines += ["• " + t("reply.plan_resource", name=r.name, contact=r.contact,
                                 description=r.described(t.formal)) for r in found]
-        agreement = turn.profile.agreement
-        lines.append(t("reply.plan_alone" + {"fem": "_fem", "masc": ""}.get(agreement, "_neutral")))
+        lines.append(t("reply.plan_alone"))
         return "\n".join(lines)
 
     def _resources(self, turn: Turn, wanted: list[str]) -> list[CrisisResource]:

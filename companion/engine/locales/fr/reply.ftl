@@ -280,19 +280,22 @@ reply-plan_noreply =
 reply-plan_resource = { $name } : { $contact }. { $description }
 reply-plan_in_france = En France :
 reply-plan_alone =
-    { $register ->
-        [vous] Vous n'avez pas à porter ça seul : parlez-en à quelqu'un de confiance.
-       *[tu] Tu n'as pas à porter ça seul : parles-en à quelqu'un de confiance.
-    }
-reply-plan_alone_fem =
-    { $register ->
-        [vous] Vous n'avez pas à porter ça seule : parlez-en à quelqu'un de confiance.
-       *[tu] Tu n'as pas à porter ça seule : parles-en à quelqu'un de confiance.
-    }
-reply-plan_alone_neutral =
-    { $register ->
-        [vous] Ne portez pas ça sans aide : parlez-en à quelqu'un de confiance.
-       *[tu] Ne porte pas ça sans aide : parles-en à quelqu'un de confiance.
+    { $agreement ->
+        [feminine]
+            { $register ->
+                [vous] Vous n'avez pas à porter ça seule : parlez-en à quelqu'un de confiance.
+               *[tu] Tu n'as pas à porter ça seule : parles-en à quelqu'un de confiance.
+            }
+        [masculine]
+            { $register ->
+                [vous] Vous n'avez pas à porter ça seul : parlez-en à quelqu'un de confiance.
+               *[tu] Tu n'as pas à porter ça seul : parles-en à quelqu'un de confiance.
+            }
+       *[neutral]
+            { $register ->
+                [vous] Ne portez pas ça sans aide : parlez-en à quelqu'un de confiance.
+               *[tu] Ne porte pas ça sans aide : parles-en à quelqu'un de confiance.
+            }
     }
 reply-plan_talk =
     { $register ->
