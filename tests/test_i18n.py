@@ -99,6 +99,14 @@ def test_plurals_select_on_the_number() -> None:
     assert catalog.text("fr", "reply.more_markers", n=1) == "… et un autre signe."
     assert catalog.text("fr", "reply.more_markers", n=3) == "… et 3 autres signes."
     assert catalog.text("en", "reply.more_markers", n=3) == "… and 3 more signs."
+    assert catalog.text("fr", "reminders.weekly.count", n=4, daily=1) == \
+        "Tu as écrit 4 fois dans ton journal, dont une réponse à la question du jour\u00a0:"
+    assert catalog.text("fr", "reminders.weekly.count", formal=True, n=4, daily=0).startswith(
+        "Vous avez écrit 4 fois dans votre journal, dont aucune réponse")
+    assert catalog.text("en", "reminders.weekly.count", n=4, daily=2).endswith("including 2 answers to the question "
+                                                                               "of the day:")
+    assert catalog.text("en", "reminders.weekly.line", day="Monday", excerpt="a walk") == "• Monday — “a walk”"
+    assert catalog.text("fr", "moi.counts", total=1) == "Ton journal\u00a0: une entrée"
 
 
 def test_feelings_and_needs_labels_agree_as_the_user_chose() -> None:

@@ -168,7 +168,7 @@ def _weekly(t: Translator, due: DueReminder, now: datetime, records: UserRecords
         return [Reply("\n\n".join(lines))]
     daily = sum(1 for item in items if item.kind == DAILY)
     lines.append(t("reminders.weekly.count", n=len(items), daily=daily))
-    shown = [f"• {weekday_name(t, item.created_at.weekday())} — « {excerpt(item.text, 70)} »"
+    shown = [t("reminders.weekly.line", day=weekday_name(t, item.created_at.weekday()), excerpt=excerpt(item.text, 70))
              for item in sorted(items, key=lambda i: i.created_at)[-5:]]
     lines.append("\n".join(shown))
     counts = Counter(emotions).most_common(8)

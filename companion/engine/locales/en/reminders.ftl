@@ -32,6 +32,7 @@ reminders-weekly-count = You wrote { $n } times in your journal, including { $da
         [one] one answer
        *[other] { $daily } answers
     } to the question of the day:
+reminders-weekly-line = • { $day } — “{ $excerpt }”
 reminders-weekly-emotions = Feelings you named: { $list }.
 reminders-weekly-no_emotions = No feelings named this week: you can add some after your daily answer.
 reminders-weekly-streak = Current streak: { $n } days.

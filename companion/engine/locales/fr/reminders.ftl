@@ -93,6 +93,7 @@ reminders-weekly-count =
         [one] une réponse
        *[other] { $daily } réponses
     } à la question du jour :
+reminders-weekly-line = • { $day } — « { $excerpt } »
 reminders-weekly-emotions = Émotions nommées : { $list }.
 reminders-weekly-no_emotions =
     { $register ->
