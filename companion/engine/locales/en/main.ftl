@@ -47,7 +47,7 @@ menu-mission = My mission
 menu-famille = Talk about it as a family
 menu-journal = Read my journal
 menu-moi = My portrait, my mission
-help-text = I'm Compagnon, a program (not a human) that helps you live social media with less violence and more meaning.
+help-text = I'm Compagnon, a program (not a human) that helps you use social media with less violence and more meaning.
     What I can do:
     /reply: take a moment before answering a message that hurt you (or just forward it to me)
     /note: write a thought in your journal
@@ -69,7 +69,7 @@ cancel-nothing = There was nothing in progress. All good.
 resume-nothing = There's nothing to pick up right now.
 resume-back = Let's pick up where we were.
 fallback-text = I'm not sure I understand. I'm a program: I get along best with buttons and commands. Here's what I can do.
-fallback-unsupported = I can only read text: stickers, photos, voice messages or files, I can't see them. Would you like to tell me in a few words?
+fallback-unsupported = I can only read text: I can't see stickers, photos, voice messages or files. Would you like to tell me in a few words?
 fallback-empty = I didn't get anything to read. Write to me whenever you like.
 fallback-too_long = That's long, and that's fine when there's a lot to say. I've kept all of it.
 smalltalk-hello = Hello 🙂
