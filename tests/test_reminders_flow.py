@@ -71,7 +71,7 @@ def test_rappels_from_nothing_to_a_daily_time(store: SqlStore) -> None:
     assert "19:30" in text_of(press(svc, "rem:on"))  # the example of a typed time
     assert "pas reconnu l'heure" in text_of(send(svc, "demain peut-être"))
     set_at = send(svc, "7h45")
-    assert "Question du jour à 07:45, tous les jours (fuseau Europe/Paris)" in text_of(set_at)
+    assert "Question du jour à 07:45, tous les jours (heure de Paris)" in text_of(set_at)
     row = settings_row(store)
     assert row is not None and row.enabled and row.minute == 7 * 60 + 45 and row.weekly_day == 6
     # Saturday 28 March, 07:45 in Paris (UTC+1) is 06:45 UTC.
@@ -90,7 +90,7 @@ def test_rappels_timezone_days_weekly_pause_and_stop(store: SqlStore) -> None:
                                                         "La Réunion"]
     assert "ne connais pas ce fuseau" in text_of(send(svc, "Atlantide"))
     moved = send(svc, "New York")
-    assert "America/New_York" in text_of(moved)
+    assert "(heure de New York)" in text_of(moved)
     with store.unit_of_work() as uow:
         assert uow.session.get(User, USER).timezone == "America/New_York"  # type: ignore[union-attr]
     # 20:30 in New York on Friday 27 March (UTC-4) is 00:30 UTC on the 28th.

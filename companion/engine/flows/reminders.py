@@ -181,7 +181,7 @@ class RemindersFlow(Flow):
             zones = enumerate(self._zones(turn))
             choices = tuple(Choice(zone_label(t, zone), f"{self.name}:z{i}") for i, zone in zones)
             key = "reminders.settings.zone_bad" if turn.event.kind is EventKind.TEXT else "reminders.settings.zone_ask"
-            return Entered(lead + [Reply(t(key, zone=view.timezone), choices + (
+            return Entered(lead + [Reply(t(key, zone=zone_label(t, view.timezone)), choices + (
                 c(turn, "reminders.settings.back", "back"),), columns=2)], effects, data)
         if step == DAYS:
             days = int(data.get("days", view.days))
@@ -208,7 +208,8 @@ class RemindersFlow(Flow):
             days = ", ".join(weekday_name(t, i) for i in range(7) if view.days & (1 << i))
         weekly = (t("reminders.settings.weekly_on", day=weekday_name(t, view.weekly_day))
                   if view.weekly_day is not None else t("reminders.settings.weekly_off"))
-        lines = [t("reminders.settings.summary", time=hhmm(view.minute), days=days, zone=view.timezone), weekly]
+        lines = [t("reminders.settings.summary", time=hhmm(view.minute), days=days,
+                   zone=zone_label(t, view.timezone)), weekly]
         if view.paused:
             lines.append(t("reminders.settings.paused"))
         return "\n".join(lines)

@@ -120,7 +120,7 @@ reminders-settings-off =
        *[tu] Je peux t'envoyer chaque jour une question pour faire le point sur ta vie en ligne, à l'heure de ton choix. Pas de pression : tu réponds si tu veux.
     }
 reminders-settings-turn_on = Choisir une heure
-reminders-settings-summary = Question du jour à { $time }, { $days } (fuseau { $zone }).
+reminders-settings-summary = Question du jour à { $time }, { $days } (heure de { $zone }).
 reminders-settings-days_every = tous les jours
 reminders-settings-days_weekdays = du lundi au vendredi
 reminders-settings-weekly_on = Bilan de la semaine : le { $day }.
@@ -157,13 +157,13 @@ reminders-settings-evening = Le soir (20:30)
 reminders-settings-back = Retour
 reminders-settings-zone_ask =
     { $register ->
-        [vous] Votre fuseau est { $zone }. Choisissez-en un autre, ou écrivez-le comme Europe/Paris ou une ville comme Montréal.
-       *[tu] Ton fuseau est { $zone }. Choisis-en un autre, ou écris-le comme Europe/Paris ou une ville comme Montréal.
+        [vous] Vous êtes à l'heure de { $zone }. Choisissez un autre fuseau, ou écrivez-le comme Europe/Paris ou une ville comme Montréal.
+       *[tu] Tu es à l'heure de { $zone }. Choisis un autre fuseau, ou écris-le comme Europe/Paris ou une ville comme Montréal.
     }
 reminders-settings-zone_bad =
     { $register ->
-        [vous] Je ne connais pas ce fuseau (il reste { $zone }). Essayez comme Europe/Paris, ou le nom d'une grande ville.
-       *[tu] Je ne connais pas ce fuseau (il reste { $zone }). Essaie comme Europe/Paris, ou le nom d'une grande ville.
+        [vous] Je ne connais pas ce fuseau (vous restez à l'heure de { $zone }). Essayez comme Europe/Paris, ou le nom d'une grande ville.
+       *[tu] Je ne connais pas ce fuseau (tu restes à l'heure de { $zone }). Essaie comme Europe/Paris, ou le nom d'une grande ville.
     }
 reminders-settings-days_ask =
     { $register ->
