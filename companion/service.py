@@ -119,7 +119,8 @@ class ConversationService:
                 if verdict != "ok":  # the turn's result is dropped; only the count and the claim are kept
                     uow.commit()
                     logger.info("flood limit reached for a user (%s)", verdict)
-                    notice = self.engine.catalog.text(profile.language, "flood.notice", formal=profile.formal)
+                    notice = self.engine.catalog.text(profile.language, "flood.notice", formal=profile.formal,
+                                                     agreement=profile.agreement)
                     return [Reply(notice)] if verdict == "notify" else []
             if update_id is not None and update_id % PRUNE_EVERY == 0:
                 uow.prune_updates(self.clock() - KEEP_UPDATE_IDS)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from companion.engine import ConversationState, Engine, Event, EventKind, Profile
-from companion.engine.effects import AddJournalEntry, ForgetUser, GiveConsent, SetFormal, SetLanguage
+from companion.engine.effects import AddJournalEntry, ForgetUser, GiveConsent, SetAgreement, SetFormal, SetLanguage
 from companion.engine.flows.onboarding import OnboardingFlow
+from companion.engine.text import format_resources
 from tests.support.reading import RULES_READER, short_answers
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -99,6 +101,41 @@ def test_crisis_comes_first_and_pauses_the_flow(engine: Engine) -> None:
     assert resumed.state.flow == "note" and resumed.state.step == "ask"
 
 
+def test_crisis_shows_three_helplines_in_tu_and_the_rest_behind_a_button(engine: Engine) -> None:
+    result = engine.handle(ADULT, ConversationState(), text("je veux mourir, je vais en finir ce soir"), NOW)
+    first = result.replies[0]
+    lines = [line for line in first.text.splitlines() if line.startswith("• ")]
+    assert len(lines) == 3 and lines[0].startswith("• 3114") and lines[1].startswith("• 112")
+    assert "pour toi ou quelqu'un d'autre\u00a0: il t'oriente" in lines[1]
+    assert [c.label for c in first.choices] == ["2 autres numéros"]
+    more = engine.handle(ADULT, result.state, choose(first.choices[0].value), NOW)
+    rest = more.replies[0].text
+    assert "SOS Amitié" in rest and "Fil Santé Jeunes" in rest and "3114" not in rest
+    assert more.state == result.state
+
+
+def test_helplines_fit_the_situation_age_and_register(engine: Engine) -> None:
+    danger = engine.reader.resources("fr", "danger")
+    assert [r.id for r in danger][:2] == ["112", "17"] and "119" not in [r.id for r in danger]
+    assert engine.reader.resources("fr", "harassment")[0].id == "3018"
+    assert "119" in [r.id for r in engine.reader.resources("fr")]  # the under-15 answer still lists it
+    tu, vous = format_resources(danger[:3], "fr"), format_resources(danger[:3], "fr", formal=True)
+    assert "Quelqu'un te menace" in tu and "écris au 114" in tu and " vous " not in tu
+    assert "Quelqu'un vous menace" in vous and "écrivez au 114" in vous
+
+
+def test_welcome_back_varies_with_the_day_and_fits_the_hour(engine: Engine) -> None:
+    said = {engine.handle(ADULT, ConversationState(), text("/start"), NOW + timedelta(days=d)).replies[0].text
+            for d in range(3)}
+    assert said == {"Bonjour, te revoilà. Content de te retrouver.",
+                    "Bonjour, content de te relire. On reprend où tu veux.",
+                    "Bonjour, merci de revenir. Par quoi on commence\u202f?"}
+    evening = engine.handle(ADULT, ConversationState(), text("/start"), NOW.replace(hour=19))  # 20:00 in Paris
+    assert evening.replies[0].text.startswith("Bonsoir, ")
+    english = engine.handle(replace(ADULT, language="en", formal=True), ConversationState(), text("/start"), NOW)
+    assert english.replies[0].text.startswith("Hello, ") and english.replies[0].choices
+
+
 def test_crisis_before_consent_too(engine: Engine) -> None:
     result = engine.handle(Profile("u1"), ConversationState(), text("j'ai envie de me suicider"), NOW)
     assert "3114" in result.replies[0].text
@@ -170,6 +207,17 @@ def test_settings_switch_to_vous_and_english(engine: Engine) -> None:
     english = engine.handle(ADULT, formal.state, choose("set:en"), NOW)
     assert english.effects == [SetLanguage("en")]
     assert "English" in english.replies[-1].text
+
+
+def test_settings_change_how_words_about_the_user_agree(engine: Engine) -> None:
+    started = engine.handle(ADULT, ConversationState(), text("/reglages"), NOW)
+    assert "tournures sans accord" in started.replies[-1].text
+    labels = [c.label for c in started.replies[-1].choices]
+    assert "Accorder au féminin" in labels and "Accorder au masculin" in labels and "Sans accord" not in labels
+    feminine = engine.handle(ADULT, started.state, choose("set:fem"), NOW)
+    assert feminine.effects == [SetAgreement("fem")]
+    assert "j'accorde au féminin («\u00a0je me suis sentie blessée\u00a0»)" in feminine.replies[-1].text
+    assert "Sans accord" in [c.label for c in feminine.replies[-1].choices]
 
 
 def test_vous_register_is_used_everywhere_it_exists(engine: Engine) -> None:

@@ -144,5 +144,7 @@ def test_find_timezone() -> None:
     assert find_timezone("europe/paris") == "Europe/Paris"
     assert find_timezone("Réunion") == "Indian/Reunion"
     assert find_timezone("New York") == "America/New_York"
+    assert find_timezone("Bruxelles") == "Europe/Brussels" and find_timezone("La Réunion") == "Indian/Reunion"
+    assert find_timezone("Londres") == "Europe/London"
     assert find_timezone("../../etc/passwd") is None
     assert find_timezone("Atlantide") is None

@@ -96,8 +96,8 @@ def test_open_shows_the_whole_entry_with_its_question_and_feelings(store: SqlSto
     entry = press(svc, f"journal:open:{opened(page)[0]}", "tg:1")
     shown = text_of(entry)
     assert long.strip() in shown  # the whole text, not an excerpt
-    assert "Question : Reviens dans ta première cour d'école" in shown
-    assert "Émotions : fier·ère, seul·e" in shown
+    assert "Question\u00a0: Reviens dans ta première cour d'école" in shown
+    assert "Émotions\u00a0: fierté, solitude" in shown
     assert choices(entry) == ["journal:delete", "journal:back", "journal:close"]
     assert "(1 à 1 sur 1)" in text_of(press(svc, "journal:back", "tg:1"))
 
@@ -198,9 +198,9 @@ def test_moi_shows_portrait_mission_and_counts(store: SqlStore) -> None:
     press(svc, "personnage:keep", "tg:1")
     shown = send(svc, "/moi", "tg:1")
     body = text_of(shown)
-    assert "Ton portrait :\nDans la cour d'école, je jouais la carte du sérieux." in body  # a synthesis
-    assert "Ton journal : 4 entrée(s)" in body  # two notes, one answer, the portrait
-    assert "• Mon personnage : 2" in body and "• Note : 2" in body
+    assert "Ton portrait\u00a0:\nDans la cour d'école, je jouais la carte du sérieux." in body  # a synthesis
+    assert "Ton journal\u00a0: 4 entrées" in body  # two notes, one answer, the portrait
+    assert "• Mon personnage\u00a0: 2" in body and "• Note\u00a0: 2" in body
     assert "moi:personnage" in choices(shown)
     journal = press(svc, "moi:journal", "tg:1")
     assert "(1 à 4 sur 4)" in text_of(journal)

@@ -23,7 +23,7 @@ def test_personnage_in_the_terminal_paused_then_resumed_in_a_new_process(tmp_pat
         "2",  # "Faire une pause" at question 3
     ]) + "\n")
     assert "(1/7) Reviens dans ta première cour d'école" in first
-    assert "Tu écris : « J'étais la discrète du fond de la cour" in first
+    assert "Tu écris\u00a0: «\u00a0J'étais la discrète du fond de la cour" in first
     assert "te ramène à la question 3/7" in first
     assert "[1] Reprendre où j'en étais" in first
 
@@ -43,8 +43,8 @@ def test_personnage_in_the_terminal_paused_then_resumed_in_a_new_process(tmp_pat
     assert "Dans la cour d'école, je restais plutôt en retrait." in second  # a synthesis, not a list of quotes
     assert "Sur les réseaux, je viens surtout chercher du lien avec les autres." in second
     assert "C'est gardé." in second
-    assert "Ton portrait :\nDans la cour d'école, je restais plutôt en retrait." in second
-    assert "• Mon personnage : 5" in second  # four answers and the portrait
+    assert "Ton portrait\u00a0:\nDans la cour d'école, je restais plutôt en retrait." in second
+    assert "• Mon personnage\u00a0: 5" in second  # four answers and the portrait
 
 
 def test_mission_over_telegram_paused_killed_and_resumed(
@@ -73,7 +73,7 @@ def test_mission_over_telegram_paused_killed_and_resumed(
         (question,) = press(intro, "C'est parti", 1)
         assert "(1/6)" in texts([question])
         (reflection,) = say("J'aime partager mes balades en forêt et les petites choses que je remarque.", 1)
-        assert "Tu écris : « J'aime partager mes balades en forêt" in texts([reflection])
+        assert "Tu écris\u00a0: «\u00a0J'aime partager mes balades en forêt" in texts([reflection])
         (question,) = press(reflection, "Question suivante", 1)
         (reflection,) = say("Ça me calme, et je suis fier quand quelqu'un sort grâce à une photo.", 1)
         assert "de la fierté" in texts([reflection])
@@ -93,13 +93,13 @@ def test_mission_over_telegram_paused_killed_and_resumed(
         (question,) = press(question, "Passer cette question", 1)
         (statement,) = press(question, "Passer cette question", 1)
         expected = ("Partager mes balades en forêt et les petites choses que je remarque, "
-                    "avec ce rêve en tête : chacun ose sortir dehors sans se comparer.")  # whom skipped: left out
+                    "avec ce rêve en tête\u00a0: chacun ose sortir dehors sans se comparer.")  # whom skipped: left out
         assert expected in texts([statement])
         kept = press(statement, "Je la garde", 1)
         assert "C'est noté" in texts(kept)
         (me,) = say("/moi", 1)
-        assert f"Ta mission : « {expected} »" in texts([me])
-        assert "• Ma mission : 4" in texts([me])  # three answers and the statement
+        assert f"Ta mission\u00a0: «\u00a0{expected}\u00a0»" in texts([me])
+        assert "• Ma mission\u00a0: 4" in texts([me])  # three answers and the statement
 
     engine = make_engine(database_url)
     try:
@@ -131,8 +131,8 @@ def test_mission_in_english_in_the_terminal_start_to_finish(tmp_path: Path) -> N
     assert "calm, proud." in out  # the feelings their words name
     sentence = ("Share photos from my weekend hikes with my friends, my family, and people who feel stuck in front of "
                 "a screen, with this dream in mind:")
-    assert f"Noted. Your mission: « {sentence}" in out
-    assert f"Your mission: « {sentence}" in out.split("Here's what I've kept")[1]
+    assert f"Noted. Your mission: “{sentence}" in out
+    assert f"Your mission: “{sentence}" in out.split("Here's what I've kept")[1]
     assert "• My mission: 7" in out  # six answers and the statement
 
 
@@ -150,7 +150,7 @@ def test_personnage_over_telegram_paused_killed_resumed_to_the_portrait(
         question = chat.press("personnage:continue")
         assert "(1/7) Reviens dans ta première cour d'école" in texts(question)
         seen = chat.send("J'étais la discrète du fond de la cour, j'observais beaucoup et je parlais peu.")
-        assert "Tu écris : « J'étais la discrète du fond de la cour" in texts(seen)
+        assert "Tu écris\u00a0: «\u00a0J'étais la discrète du fond de la cour" in texts(seen)
         paused = chat.press("personnage:stop")
         assert "On fait une pause" in texts(paused)
         bot.send_signal(signal.SIGKILL)

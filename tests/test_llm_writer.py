@@ -263,7 +263,7 @@ def test_an_answer_from_the_model_cites_its_sources() -> None:
     written = WrittenAnswer(WARM_FR, ("cnv-fr-01",))
     result = next(_walk(_engine(ScriptedWriter(answer=written)), [Event.from_text("u1", "comment parler en cnv ?")]))
     text = _text(result)
-    assert text.startswith(WARM_FR) and "« Les quatre étapes » (CNV (M. Rosenberg))" in text
+    assert text.startswith(WARM_FR) and "«\u00a0Les quatre étapes\u00a0» (CNV (M. Rosenberg))" in text
     assert "Un troll cherche" not in text and result.state.data["shown"] == 1
 
 
@@ -338,7 +338,7 @@ def test_a_journey_answer_is_reflected_by_the_model_and_the_portrait_written_by_
     engine = _journey_engine(w)
     answer = "J'étais le clown de la classe, je faisais rire pour qu'on m'accepte, et j'en étais fier."
     first = engine.handle(ADULT, ConversationState("personnage", "school", {}), Event.from_text("u1", answer), NOW)
-    assert WARM_FR in _text(first) and "« J'étais le clown" in _text(first)  # their words quoted, then the model
+    assert WARM_FR in _text(first) and "«\u00a0J'étais le clown" in _text(first)  # their words quoted, then the model
     final = _answer_all(engine, "personnage", answer)
     assert final.state.step == "portrait" and final.state.data["draft"] == portrait and portrait in _text(final)
     assert w.calls.count("reflect") >= 6 and w.calls.count("portrait") == 1

@@ -96,7 +96,7 @@ def test_a_reminder_fires_the_user_answers_and_it_lands_in_the_journal(
         picked = client.wait_for_sent(USER, seq, count=1, timeout=30)
         seq = client.last_seq()
         press_labelled(client, picked[-1], "C'est tout")
-        assert "Noté : calme." in texts(client.wait_for_sent(USER, seq, count=1, timeout=30))
+        assert "Noté\u00a0: calme." in texts(client.wait_for_sent(USER, seq, count=1, timeout=30))
     with store.unit_of_work() as uow:
         [entry] = uow.session.scalars(select(JournalEntry).where(JournalEntry.kind == "daily")).all()
         assert entry.text.startswith("Aujourd'hui j'ai pris le temps")

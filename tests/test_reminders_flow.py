@@ -71,7 +71,7 @@ def test_rappels_from_nothing_to_a_daily_time(store: SqlStore) -> None:
     assert "19:30" in text_of(press(svc, "rem:on"))  # the example of a typed time
     assert "pas reconnu l'heure" in text_of(send(svc, "demain peut-être"))
     set_at = send(svc, "7h45")
-    assert "Question du jour à 07:45, tous les jours (fuseau Europe/Paris)" in text_of(set_at)
+    assert "Question du jour à 07:45, tous les jours (heure de Paris)" in text_of(set_at)
     row = settings_row(store)
     assert row is not None and row.enabled and row.minute == 7 * 60 + 45 and row.weekly_day == 6
     # Saturday 28 March, 07:45 in Paris (UTC+1) is 06:45 UTC.
@@ -85,10 +85,12 @@ def test_rappels_timezone_days_weekly_pause_and_stop(store: SqlStore) -> None:
     send(svc, "/rappels")
     press(svc, "rem:on")
     press(svc, "rem:evening")
-    press(svc, "rem:zone")
+    zones = press(svc, "rem:zone")
+    assert [c.label for c in zones[-1].choices][:6] == ["Paris", "Bruxelles", "Zurich", "Toronto", "Dakar",
+                                                        "La Réunion"]
     assert "ne connais pas ce fuseau" in text_of(send(svc, "Atlantide"))
     moved = send(svc, "New York")
-    assert "America/New_York" in text_of(moved)
+    assert "(heure de New York)" in text_of(moved)
     with store.unit_of_work() as uow:
         assert uow.session.get(User, USER).timezone == "America/New_York"  # type: ignore[union-attr]
     # 20:30 in New York on Friday 27 March (UTC-4) is 00:30 UTC on the 28th.
@@ -169,7 +171,7 @@ def test_idle_user_just_types_the_answer_then_names_feelings(store: SqlStore) ->
     assert entries[0].details and entries[0].details["question_id"] == asked.pending_question
     press(svc, "daily:pick:calme")
     press(svc, "daily:pick:soulage")
-    assert "Noté : calme, soulagé·e." in text_of(press(svc, "daily:done"))
+    assert "Noté\u00a0: calme, soulagement." in text_of(press(svc, "daily:done"))
     assert daily_entries(store)[0].emotions == ["calme", "soulage"]
     row = settings_row(store)
     assert row is not None and row.streak == 1 and row.last_answer_date == "2026-03-27" and row.pending_question is None

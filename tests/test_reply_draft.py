@@ -30,7 +30,7 @@ OWN = Path(__file__).parent / "data" / "scenarios"
 
 
 def _text(lang: str):  # noqa: ANN202 - the Text callable
-    return catalog_text(dict(load_catalog().tables), lang)
+    return catalog_text(load_catalog(), lang)
 
 
 def _calm(fragment: str) -> bool:

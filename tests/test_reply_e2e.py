@@ -24,7 +24,7 @@ def test_forwarded_message_to_a_calm_draft_and_the_journal(
         assert "transféré" in texts(welcome)  # an opening that fits: it was forwarded
         reading = chat.press("reply:ab2")
         # LABELS.md: insults and exclusion are hostile (2/3); protecting oneself stays one button away.
-        assert "« gros con »" in texts(reading) or "gros con" in texts(reading)
+        assert "«\u00a0gros con\u00a0»" in texts(reading) or "gros con" in texts(reading)
         assert "2/3" in texts(reading)
         who = chat.press("reply:continue")
         assert "Qui te l" in texts(who)
@@ -63,7 +63,8 @@ def test_forwarded_message_to_a_calm_draft_and_the_journal(
         chat.press("reply:continue")
         chat.press("reply:ab4")
         saved = chat.press("reply:summary")
-        assert "C'est dans ton journal" in texts(saved) and "Au début : 2/5. Maintenant : 4/5." in texts(saved)
+        assert "C'est dans ton journal" in texts(saved)
+        assert "Au début\u00a0: 2/5. Maintenant\u00a0: 4/5." in texts(saved)
 
 
 def test_a_threat_is_met_with_safety_first_and_a_public_comment_with_a_short_line(

@@ -417,4 +417,19 @@ def test_typed_feelings_are_reflected_back_in_the_users_words(engine: Engine) ->
     state = ConversationState("reply", rf.FEELINGS, {"feelings_suggested": True})
     result = engine.handle(ADULT, state, text("je me sens vexée et triste"), NOW)
     assert "triste" in result.state.data["feelings"]
-    assert "« je me sens vexée et triste »" in joined(result)
+    assert "«\u00a0je me sens vexée et triste\u00a0»" in joined(result)
+
+
+def test_signs_of_tension_are_explained_in_the_users_register() -> None:
+    from companion.engine.flows.reply import _marker_text
+    from companion.engine.i18n import load_catalog
+    from companion.engine.reading import Marker
+
+    marker = Marker("threat", "je vais te retrouver", 0, 20, "reading's own", "reading's own")
+    catalog = load_catalog()
+    assert "«\u00a0je vais te retrouver\u00a0» ressemble à une menace. Votre sécurité" in _marker_text(
+        catalog.bind("fr", True), marker, "explanation")
+    assert "Ta sécurité" in _marker_text(catalog.bind("fr"), marker, "explanation")
+    assert _marker_text(catalog.bind("fr", True), marker, "suggestion").startswith("Ne répondez pas")
+    assert _marker_text(catalog.bind("en"), marker, "suggestion").startswith("Don't answer")
+    assert _marker_text(catalog.bind("fr"), Marker("new_kind", "x", 0, 1, "own", "own"), "suggestion") == "own"

@@ -79,7 +79,7 @@ def test_ask_answers_from_the_knowledge_base(installed: Path, tmp_path: Path) ->
     titles = {passage.title for passage in load_passages()}
     quoted = re.findall(r"«\s*(.+?)\s*»", out)
     assert any(title in titles for title in quoted), out
-    assert "(Source :" in out and "Pour aller plus loin" in out, out
+    assert "(Source\u00a0:" in out and "Pour aller plus loin" in out, out
 
 
 def test_a_terminal_chat_greets_and_answers(installed: Path, tmp_path: Path) -> None:

@@ -480,7 +480,8 @@ def evaluate(
 # --------------------------------------------------------------------------------------------------
 
 
-_PRIORITY = {"suicide": ("3114", "112"), "self-harm": ("3114", "112"), "danger": ("112", "17")}
+_PRIORITY = {"suicide": ("3114", "112"), "self-harm": ("3114", "112"), "danger": ("112", "17"),
+             "harassment": ("3018",)}
 
 
 @lru_cache(maxsize=1)
@@ -498,6 +499,8 @@ def _load_resources() -> dict[str, tuple[CrisisResource, ...]]:
                 url=entry["url"],
                 source=entry["source"],
                 kinds=tuple(entry.get("kinds", ())),
+                description_tu=entry.get("description_tu", ""),
+                minors_only=bool(entry.get("minors_only", False)),
             )
             for entry in entries
         )
@@ -507,11 +510,11 @@ def _load_resources() -> dict[str, tuple[CrisisResource, ...]]:
 
 
 def crisis_resources(lang: str, kind: str | None = None) -> list[CrisisResource]:
-    """Helplines for ``lang`` ("fr" or "en"; others fall back to "en"), optionally only those for ``kind``."""
+    """Helplines for ``lang`` ("fr" or "en"; others fall back to "en"); for a ``kind``, those that fit an adult."""
     table = _load_resources()
     entries = table.get((lang or "en").lower()[:2]) or table["en"]
     if kind is None:
         return list(entries)
-    chosen = [e for e in entries if kind in e.kinds]
+    chosen = [e for e in entries if kind in e.kinds and not e.minors_only]
     first = _PRIORITY.get(kind, ())
     return sorted(chosen, key=lambda e: first.index(e.id) if e.id in first else len(first))

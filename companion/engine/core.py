@@ -36,7 +36,7 @@ from companion.engine.listening import (
     short_answer,
     sounds_settled,
 )
-from companion.engine.menu import MENU_PREFIX, MORE, menu_reply, more_reply
+from companion.engine.menu import MENU_PREFIX, MORE, menu_reply, more_reply, opener
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Charts, Knowledge, UserRecords, Writer
 from companion.engine.questions import QuestionBank
@@ -80,6 +80,10 @@ HUGE_PASTE = 2000
 RESUME_COMMANDS = ("reprendre", "resume")
 CARE_PREFIX = "care"
 """Buttons of the safety check-in."""
+CRISIS_PREFIX = "crisis"
+"""The button that shows the rest of the helplines."""
+RESOURCES_AT_ONCE = 3
+"""Helplines shown in a crisis answer; the others wait behind a button."""
 SHORT_ANSWERS = {"about_bot": "smalltalk.about", "off_topic": "smalltalk.off_topic"}
 """Intents outside a flow answered with one fixed text (greetings, thanks and goodbyes vary: ``SHORT_KEYS``)."""
 SMALL_TALK_INTENTS = {"hello": "greeting", "thanks": "thanks", "bye": "farewell"}
@@ -133,7 +137,7 @@ class Engine:
     def handle(self, profile: Profile, state: ConversationState, event: Event, now: datetime,
                records: UserRecords | None = None) -> Result:
         """Decide what to answer to ``event``; the caller persists the state and applies the effects."""
-        t = self.catalog.bind(profile.language, profile.formal)
+        t = self.catalog.bind(profile.language, profile.formal, profile.agreement)
         if event.kind is EventKind.COMMAND:
             # Aliases and near-misses (/aide, /annuler, /repondr) become the command they stand for.
             event = replace(event, command=resolve(event.command) or event.command)
@@ -147,7 +151,7 @@ class Engine:
     def reminder(self, profile: Profile, state: ConversationState, due: DueReminder, now: datetime,
                  records: UserRecords | None = None, charts: Charts | None = None) -> Result:
         """Word a due reminder (daily question, weekly look-back, follow-up); no reply means nothing to send."""
-        t = self.catalog.bind(profile.language, profile.formal)
+        t = self.catalog.bind(profile.language, profile.formal, profile.agreement)
         new_state, replies, effects = compose_reminder(t, profile, state, due, now, records, questions=self.questions,
                                                        nvc=self.nvc, charts=charts)
         return Result(replace(new_state, version=state.version), replies, effects)
@@ -165,6 +169,9 @@ class Engine:
             return self._with_flow_hint(Result(state, [Reply(t("fallback.unsupported"))]), state, t)
         if event.kind is EventKind.CHOICE and event.choice.startswith(f"{CARE_PREFIX}:"):
             return self._care_choice(turn, state, event.choice.partition(":")[2])
+        if event.kind is EventKind.CHOICE and event.choice.startswith(f"{CRISIS_PREFIX}:more:"):
+            rest = self.reader.resources(t.lang, event.choice.split(":", 2)[2] or None)[RESOURCES_AT_ONCE:]
+            return Result(state, [Reply(format_resources(rest, t.lang, t.formal))] if rest else [])
         signal = turn.reading.crisis
         third_party = self._third_party(event, state, turn.reading.intent if event.kind is EventKind.TEXT else None)
         own_words_unsure = third_party and signal.kind in ("suicide", "self-harm") \
@@ -290,8 +297,11 @@ class Engine:
         t = turn.t
         intro = {"danger": "crisis.danger_intro", "other-at-risk": "crisis.other_intro"}.get(signal.kind or "",
                                                                                           "crisis.intro")
-        lines = [t(intro), format_resources(self.reader.resources(t.lang, signal.kind), t.lang), t("crisis.outro")]
-        replies = [Reply("\n".join(lines))]
+        found = self.reader.resources(t.lang, signal.kind)
+        lines = [t(intro), format_resources(found[:RESOURCES_AT_ONCE], t.lang, t.formal), t("crisis.outro")]
+        rest = len(found) - RESOURCES_AT_ONCE
+        more = (Choice(t("crisis.more", n=rest), f"{CRISIS_PREFIX}:more:{signal.kind or ''}"),)
+        replies = [Reply("\n".join(lines), more if rest > 0 else ())]
         new_state = state.pause() if pause else state
         if new_state.paused and turn.profile.consented and not state.lingering:
             replies.append(Reply(t("crisis.paused")))
@@ -393,7 +403,9 @@ class Engine:
         if command == "start" and turn.event.args.strip().lower() in ("repondre", "reply") and "reply" in self.flows:
             return self._start(turn, state, "reply")
         if command == "start":
-            return Result(state.pause(), [self._menu(t, state.pause(), lead_key="menu.welcome_back")])
+            menu = menu_reply(t, lead_key="menu.welcome_back", can_resume=bool(state.active or state.paused),
+                              entries=self.menu_entries, lead_values=opener(turn.now, turn.profile.timezone))
+            return Result(state.pause(), [menu])
         if command == "help":
             return self._with_flow_hint(Result(state, [Reply(t("help.text"))]), state, t)
         if command == "menu":

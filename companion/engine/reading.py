@@ -102,6 +102,12 @@ class CrisisResource:
     url: str
     source: str
     kinds: tuple[str, ...] = ()
+    description_tu: str = ""
+    minors_only: bool = False
+
+    def described(self, formal: bool) -> str:
+        """The description in the user's register (the *vous* one when there is no *tu* form)."""
+        return self.description if formal or not self.description_tu else self.description_tu
 
 
 class Reader(Protocol):

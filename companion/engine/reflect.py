@@ -29,7 +29,6 @@ from companion.engine.journey_care import protection_card, protection_kind
 from companion.engine.journey_words import clip, dismissive
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Knowledge, KnowledgeHit, Writer
-from companion.engine.reply_draft import agree
 from companion.engine.state import ConversationState
 from companion.engine.synthesis import key_sentences, plain
 from companion.engine.text import clean, normalise
@@ -166,25 +165,17 @@ def quote(text: str, limit: int = ECHO_CHARS) -> str | None:
 
 
 def feeling_words(ids: Sequence[str], turn: Turn, nvc: NvcLists) -> list[str]:
-    """Feelings said without a "·": as the user agrees words in French, else as nouns ("de la fierté")."""
+    """Feelings as the user agrees words in French; with no agreement chosen, as nouns ("de la fierté")."""
     t = turn.t
-    if t.lang == "en":
-        return nvc.labels(ids, "en")
-    agreement = turn.profile.agreement
-    table = t.catalog.tables.get(t.lang) or {}
     words = []
     for term_id in ids:
-        label = nvc.labels([term_id], t.lang)
-        if not label:
-            continue
-        if agreement in ("fem", "masc"):
-            words.append(agree(label[0], agreement))
-        elif f"draft.feeling.{term_id}" in table:
-            words.append(t(f"draft.feeling.{term_id}"))
-        elif f"journeys.feeling.{term_id}" in table:
-            words.append(t(f"journeys.feeling.{term_id}"))
-        elif "·" not in label[0]:
-            words.append(label[0])
+        if t.lang == "fr" and t.agreement == "neutral":
+            key = next((k for k in (f"draft.feeling.{term_id}", f"journeys.feeling.{term_id}")
+                        if t.catalog.has(k, t.lang)), None)
+            if key is not None:
+                words.append(t(key))
+                continue
+        words.extend(nvc.labels([term_id], t.lang, agreement=t.agreement))
     return list(dict.fromkeys(words))
 
 
@@ -342,8 +333,9 @@ class JourneyFlow(Flow):
         if question.feelings and self.nvc is not None:
             if data.get(FEELINGS):
                 actions.insert(0, self.choice(turn, f"{p}.picked", "picked"))
-                lines.append(t(f"{p}.selected", feelings=", ".join(self.nvc.labels(data[FEELINGS], t.lang))))
-            options = [(f.id, f.label(t.lang)) for f in self.nvc.feelings]
+                named = self.nvc.labels(data[FEELINGS], t.lang, agreement=t.agreement)
+                lines.append(t(f"{p}.selected", feelings=", ".join(named)))
+            options = [(f.id, f.label(t.lang, t.agreement)) for f in self.nvc.feelings]
             return Entered([picker_reply(turn, p, "\n\n".join(lines), options, data, FEELINGS, actions)])
         return Entered([Reply("\n\n".join(lines), tuple(actions))])
 
@@ -369,7 +361,7 @@ class JourneyFlow(Flow):
                 emotions = list(picked[FEELINGS])
                 data[FEELINGS] = []
                 data.pop(f"{FEELINGS}_page", None)
-            labels = self.nvc.labels(emotions, t.lang) if self.nvc else []
+            labels = self.nvc.labels(emotions, t.lang, agreement=t.agreement) if self.nvc else []
             text = new if new is not None else t(f"{p}.feelings_only", feelings=", ".join(labels))
             previous = answers.get(question.id)
             combined = f"{previous}\n{text}" if previous else text

@@ -168,11 +168,11 @@ def _weekly(t: Translator, due: DueReminder, now: datetime, records: UserRecords
         return [Reply("\n\n".join(lines))]
     daily = sum(1 for item in items if item.kind == DAILY)
     lines.append(t("reminders.weekly.count", n=len(items), daily=daily))
-    shown = [f"• {weekday_name(t, item.created_at.weekday())} — « {excerpt(item.text, 70)} »"
+    shown = [t("reminders.weekly.line", day=weekday_name(t, item.created_at.weekday()), excerpt=excerpt(item.text, 70))
              for item in sorted(items, key=lambda i: i.created_at)[-5:]]
     lines.append("\n".join(shown))
     counts = Counter(emotions).most_common(8)
-    labelled = [(_feeling_label(nvc, feeling, t.lang), n) for feeling, n in counts]
+    labelled = [(_feeling_label(nvc, feeling, t.lang, t.agreement), n) for feeling, n in counts]
     if labelled:
         lines.append(t("reminders.weekly.emotions", list=", ".join(f"{label} ({n})" for label, n in labelled)))
     else:
@@ -187,9 +187,9 @@ def _weekly(t: Translator, due: DueReminder, now: datetime, records: UserRecords
     return [Reply("\n\n".join(lines), image=image)]
 
 
-def _feeling_label(nvc: NvcLists | None, feeling: str, lang: str) -> str:
+def _feeling_label(nvc: NvcLists | None, feeling: str, lang: str, agreement: str) -> str:
     term = nvc.term(feeling) if nvc is not None else None
-    return term.label(lang) if term is not None else feeling.replace("_", " ")
+    return term.label(lang, agreement) if term is not None else feeling.replace("_", " ")
 
 
 def _cooloff(t: Translator, state: ConversationState, due: DueReminder) -> list[Reply]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from companion.engine.i18n import Catalog
 from companion.engine.text import clean, normalise
 
 PUBLIC_LIMIT = 200
@@ -90,19 +91,17 @@ Text = Callable[..., str]
 """``text(key, formal=bool, **values)``: a catalog string in the draft's language, "" when absent."""
 
 
-def catalog_text(tables: dict[str, dict[str, str]] | object, lang: str) -> Text:
-    """A :data:`Text` over a catalog's tables: the *vous* variant when formal, never a *tu* string instead."""
-    table = tables.get(lang) or tables["fr"]  # type: ignore[union-attr]
+def catalog_text(catalog: Catalog, lang: str, agreement: str = "neutral") -> Text:
+    """A :data:`Text` over the catalog: the *vous* form when formal, never a *tu* sentence instead."""
 
     def text(key: str, *, formal: bool = False, **values: object) -> str:
-        template = table.get(key + "@vous") if formal else None
-        if template is None:
-            template = table.get(key)
-            if template is not None and register_of(template) == ("tu" if formal else "vous"):
-                template = None  # a sentence in one register never stands in for the other
-        if template is None:
+        if not catalog.has(key, lang) and not catalog.has(key):
             return ""
-        return template.format(**values) if values else template
+        written = catalog.text(lang, key, formal=formal, agreement=agreement, **values)
+        if "register" not in catalog.variables(key, lang if catalog.has(key, lang) else "fr") \
+                and register_of(written) == ("tu" if formal else "vous"):
+            return ""  # a sentence in one register never stands in for the other
+        return written
 
     return text
 

@@ -95,11 +95,18 @@ def parse_hhmm(text: str) -> int | None:
     return h * 60 + m
 
 
+_FRENCH_CITIES = {"bruxelles": "Europe/Brussels", "la reunion": "Indian/Reunion", "reunion": "Indian/Reunion",
+                  "londres": "Europe/London", "geneve": "Europe/Zurich", "calcutta": "Asia/Kolkata",
+                  "new york": "America/New_York", "los angeles": "America/Los_Angeles",
+                  "bamako": "Africa/Bamako", "abidjan": "Africa/Abidjan"}
+"""French city names that differ from the IANA ones."""
+
+
 @lru_cache(maxsize=1)
 def _known_timezones() -> dict[str, str]:
     from zoneinfo import available_timezones
 
-    names: dict[str, str] = {}
+    names: dict[str, str] = dict(_FRENCH_CITIES)
     for name in sorted(available_timezones()):
         names.setdefault(name.lower(), name)
         city = name.rsplit("/", 1)[-1].lower().replace("_", " ")

@@ -43,11 +43,21 @@ class _Resource(Protocol):
     hours: str
     description: str
 
+    def described(self, formal: bool) -> str: ...
 
-def format_resources(resources: Iterable[_Resource], lang: str = "fr") -> str:
-    """One line per help resource (French puts a space before the colon, English does not)."""
+
+def french_typography(text: str) -> str:
+    """No-break spaces where French typography wants them: before ? ! ; (narrow) and : , inside « »."""
+    text = re.sub(r"[ \u00a0]([?!;])", "\u202f\\1", text)
+    text = re.sub(r" :(?=\s|$)", "\u00a0:", text, flags=re.MULTILINE)
+    return re.sub(r"[ ]»", "\u00a0»", re.sub(r"«[ ]", "«\u00a0", text))
+
+
+def format_resources(resources: Iterable[_Resource], lang: str = "fr", formal: bool = False) -> str:
+    """One line per help resource in the user's register, in French typography for French."""
     colon = " :" if lang == "fr" else ":"
-    return "\n".join(f"• {r.name}{colon} {r.contact} ({r.hours}) — {r.description}" for r in resources)
+    lines = "\n".join(f"• {r.name}{colon} {r.contact} ({r.hours}) — {r.described(formal)}" for r in resources)
+    return french_typography(lines) if lang == "fr" else lines
 
 
 _FRENCH_HINTS = frozenset(

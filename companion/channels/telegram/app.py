@@ -25,7 +25,7 @@ from companion.channels.telegram.sender import OVERALL_MAX_RATE, TelegramSender,
 from companion.channels.telegram.turns import TurnRunner
 from companion.config import Settings
 from companion.engine import Event, EventKind, Reply
-from companion.engine.i18n import LANGUAGES, load_catalog, pick_language
+from companion.engine.i18n import LANGUAGES, Catalog, load_catalog, pick_language
 from companion.storage.availability import StoreUnavailable
 
 logger = logging.getLogger(__name__)
@@ -51,6 +51,16 @@ COMMANDS = (
     ("help", "commands.help"),
     ("cancel", "commands.cancel"),
 )
+ENGLISH_NAMES = {"repondre": "reply", "personnage": "character", "famille": "family", "moi": "me",
+                 "reprendre": "resume", "rappels": "reminders", "reglages": "settings", "mesdonnees": "mydata",
+                 "oubli": "forget"}
+"""The English aliases the engine also answers to, published in the English commands menu."""
+
+
+def command_menu(catalog: Catalog, lang: str) -> list[BotCommand]:
+    """The commands menu in ``lang``: English names for English speakers, the French ones otherwise."""
+    names = ENGLISH_NAMES if lang == "en" else {}
+    return [BotCommand(names.get(name, name), catalog.text(lang, key)) for name, key in COMMANDS]
 
 
 def make_codec(settings: Settings) -> CallbackCodec:
@@ -243,12 +253,8 @@ class TelegramChannel:
         """Publish the commands menu in French, English and the default language; schedule the background jobs."""
         self._closing = jobs.schedule(application, self.services, self, self.sender)
         for lang in LANGUAGES:
-            commands = [BotCommand(name, self.catalog.text(lang, key)) for name, key in COMMANDS]
-            await application.bot.set_my_commands(commands, language_code=lang)
-        default = self.services.settings.default_language
-        await application.bot.set_my_commands(
-            [BotCommand(name, self.catalog.text(default, key)) for name, key in COMMANDS]
-        )
+            await application.bot.set_my_commands(command_menu(self.catalog, lang), language_code=lang)
+        await application.bot.set_my_commands(command_menu(self.catalog, self.services.settings.default_language))
 
     async def post_shutdown(self, application: Application) -> None:
         """Free the turn threads and the jobs' resources once the application has stopped."""

@@ -22,7 +22,7 @@ LINE_CHARS = 70
 def kind_label(t: Translator, kind: str) -> str:
     """A journal kind in words ("personnage" → "Mon personnage"); unknown kinds as they are."""
     key = f"journal.kind.{kind}"
-    return t(key) if key in t.catalog.tables.get("fr", {}) else kind
+    return t(key) if t.catalog.has(key) else kind
 
 
 def day(t: Translator, item: JournalItem) -> str:
@@ -148,7 +148,7 @@ class JournalFlow(Flow):
         if item.question or item.prompt:
             lines.append(t("journal.entry_question", question=item.question or item.prompt))
         lines.append(item.text)
-        labels = self.nvc.labels(item.emotions, t.lang) if self.nvc else []
+        labels = self.nvc.labels(item.emotions, t.lang, agreement=t.agreement) if self.nvc else []
         if labels:
             lines.append(t("journal.entry_feelings", feelings=", ".join(labels)))
         return Entered([Reply("\n\n".join(lines), (self.choice(turn, "journal.delete", "delete"), *back))])

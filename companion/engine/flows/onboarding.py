@@ -73,6 +73,7 @@ class OnboardingFlow(Flow):
             return Entered([Reply(t("onboarding.done"))], [GiveConsent()])
         if step == MINOR:
             wanted = [r for r in turn.resources(t.lang, None) if r.id in YOUTH_RESOURCES]
+            # Said in tu whatever the setting: the user is under 15.
             text = "\n".join([t("onboarding.minor"), format_resources(wanted, t.lang), t("onboarding.minor_end")])
             return Entered([Reply(text)], [ForgetUser()])
         if step == DECLINED:

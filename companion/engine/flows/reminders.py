@@ -16,6 +16,7 @@ from companion.engine.effects import (
 from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, OTHER, STALE, Entered, Flow, Turn
 from companion.engine.flows.picker import PICK, add_typed, classify_pick, picker_reply
+from companion.engine.i18n import Translator
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import ReminderView
 from companion.engine.questions import QuestionBank
@@ -47,9 +48,10 @@ def hhmm(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
-def zone_label(name: str) -> str:
-    """A short label for a timezone button (the city)."""
-    return name.rsplit("/", 1)[-1].replace("_", " ")
+def zone_label(t: Translator, name: str) -> str:
+    """A short label for a timezone button: the city as the user's language names it."""
+    key = "reminders.zone." + name.lower().replace("/", "_")
+    return t(key) if t.catalog.has(key, t.lang) else name.rsplit("/", 1)[-1].replace("_", " ")
 
 
 class RemindersFlow(Flow):
@@ -176,9 +178,10 @@ class RemindersFlow(Flow):
             key = "reminders.settings.time_bad" if turn.event.kind is EventKind.TEXT else "reminders.settings.time_ask"
             return Entered(lead + [Reply(t(key), choices)], effects, data)
         if step == ZONE:
-            choices = tuple(Choice(zone_label(zone), f"{self.name}:z{i}") for i, zone in enumerate(self._zones(turn)))
+            zones = enumerate(self._zones(turn))
+            choices = tuple(Choice(zone_label(t, zone), f"{self.name}:z{i}") for i, zone in zones)
             key = "reminders.settings.zone_bad" if turn.event.kind is EventKind.TEXT else "reminders.settings.zone_ask"
-            return Entered(lead + [Reply(t(key, zone=view.timezone), choices + (
+            return Entered(lead + [Reply(t(key, zone=zone_label(t, view.timezone)), choices + (
                 c(turn, "reminders.settings.back", "back"),), columns=2)], effects, data)
         if step == DAYS:
             days = int(data.get("days", view.days))
@@ -205,7 +208,8 @@ class RemindersFlow(Flow):
             days = ", ".join(weekday_name(t, i) for i in range(7) if view.days & (1 << i))
         weekly = (t("reminders.settings.weekly_on", day=weekday_name(t, view.weekly_day))
                   if view.weekly_day is not None else t("reminders.settings.weekly_off"))
-        lines = [t("reminders.settings.summary", time=hhmm(view.minute), days=days, zone=view.timezone), weekly]
+        lines = [t("reminders.settings.summary", time=hhmm(view.minute), days=days,
+                   zone=zone_label(t, view.timezone)), weekly]
         if view.paused:
             lines.append(t("reminders.settings.paused"))
         return "\n".join(lines)
@@ -306,10 +310,10 @@ class DailyFlow(Flow):
                 lead, effects = self._save(turn, data)
             text = t("reminders.daily.emotion_ask")
             if data.get("emotions"):
-                text = t("reminders.daily.emotion_selected", list=", ".join(self._labels(t.lang, data["emotions"])))
+                text = t("reminders.daily.emotion_selected", list=", ".join(self._labels(t, data["emotions"])))
             actions = (self.choice(turn, "reminders.daily.emotion_done", "done"),
                        self.choice(turn, "reminders.daily.emotion_skip", "skip"))
-            options = [(fid, label) for fid, label in zip(self._options(), self._labels(t.lang, self._options()),
+            options = [(fid, label) for fid, label in zip(self._options(), self._labels(t, self._options()),
                                                           strict=True)]
             picker = picker_reply(turn, self.name, text, options, data, "emotions", actions)
             return Entered(lead + [picker], effects, data)
@@ -323,7 +327,7 @@ class DailyFlow(Flow):
                 return Entered(lead, effects)
             chosen = tuple(data.get("emotions") or ()) if outcome == "done" else ()
             if chosen:
-                named = ", ".join(self._labels(t.lang, chosen))
+                named = ", ".join(self._labels(t, chosen))
                 return Entered([Reply(t("reminders.daily.emotion_saved", list=named))], [SetDailyEmotions(chosen)])
             return Entered([Reply(t("reminders.daily.emotion_none"))])
         raise ValueError(f"unknown daily step {step!r}")
@@ -367,5 +371,5 @@ class DailyFlow(Flow):
             return ()
         return tuple(f for f in EMOTION_OPTIONS if self.nvc.term(f) is not None)
 
-    def _labels(self, lang: str, ids: Any) -> list[str]:
-        return self.nvc.labels(ids, lang) if self.nvc is not None else list(ids)
+    def _labels(self, t: Translator, ids: Any) -> list[str]:
+        return self.nvc.labels(ids, t.lang, agreement=t.agreement) if self.nvc is not None else list(ids)

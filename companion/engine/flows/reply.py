@@ -24,15 +24,15 @@ from companion.engine.effects import AddJournalDetails, ScheduleFollowUp, SetAgr
 from companion.engine.events import Choice, EventKind, Reply
 from companion.engine.flows.base import END, OTHER, STALE, Entered, Flow, Step, Turn
 from companion.engine.flows.picker import PICK, add_typed, classify_pick, picker_reply
+from companion.engine.i18n import Translator
 from companion.engine.nvc import NvcLists
 from companion.engine.ports import Writer
 from companion.engine.questions import QuestionBank
-from companion.engine.reading import NO_READING, CrisisResource, Reading, TensionReading
+from companion.engine.reading import NO_READING, CrisisResource, Marker, Reading, TensionReading
 from companion.engine.reply_context import CONTEXTS, guess
 from companion.engine.reply_draft import (
     PUBLIC_CONTEXTS,
     DraftRequest,
-    agree,
     catalog_text,
     compose,
     default_channel,
@@ -491,7 +491,8 @@ class ReplyFlow(Flow):
         self._remember_reading(data, reading)
         lines = [t(f"reply.level.{reading.level}")]
         for marker in reading.markers[:4]:
-            lines.append(t("reply.marker", kind=t(f"reply.kind.{marker.kind}"), explanation=marker.explanation))
+            lines.append(t("reply.marker", kind=t(f"reply.kind.{marker.kind}"),
+                           explanation=_marker_text(t, marker, "explanation")))
         if len(reading.markers) > 4:
             lines.append(t("reply.more_markers", n=len(reading.markers) - 4))
         if not reading.markers:
@@ -520,9 +521,8 @@ class ReplyFlow(Flow):
             if t.lang == "en":
                 lines.append(t("reply.plan_in_france"))
             lines += ["• " + t("reply.plan_resource", name=r.name, contact=r.contact,
-                                description=r.description) for r in found]
-        agreement = turn.profile.agreement
-        lines.append(t("reply.plan_alone" + {"fem": "_fem", "masc": ""}.get(agreement, "_neutral")))
+                                description=r.described(t.formal)) for r in found]
+        lines.append(t("reply.plan_alone"))
         return "\n".join(lines)
 
     def _resources(self, turn: Turn, wanted: list[str]) -> list[CrisisResource]:
@@ -632,16 +632,16 @@ class ReplyFlow(Flow):
     def _label(self, turn: Turn, data: dict[str, Any], term_id: str, kind: str) -> str:
         """A feeling or a need as the user chose words about them to agree: never with "·"."""
         lang = turn.t.lang
-        label = next(iter(self.nvc.labels([term_id], lang, kind)), term_id)
-        if lang == "en":
-            return label
+        term = self.nvc.term(term_id, kind)
+        if term is None:
+            return term_id
         agreement = self._agreement(turn, data)
-        if agreement in ("fem", "masc"):
-            return agree(label, agreement)
+        if lang == "en" or agreement in ("fem", "masc") or not term.fr_forms:
+            return term.label(lang, agreement)
         # Without agreement, feelings are said as nouns ("de la peine", "de la tristesse"), all of them alike.
         text = self._text(turn, lang)
         neutral = text(f"reply.neutral.{term_id}") or (text(f"draft.feeling.{term_id}") if kind == "feelings" else "")
-        return neutral or (label if "·" not in label else agree(label, "masc"))
+        return neutral or term.neutral() or term.label(lang)
 
     def _their_side(self, turn: Turn, data: dict[str, Any]) -> Entered:
         t = turn.t
@@ -654,8 +654,7 @@ class ReplyFlow(Flow):
                 (feelings, needs), data["their_by_model"] = guessed, True
         data["their_feelings"], data["their_needs"] = feelings, needs
         feeling_words = [self._their_feeling(turn, f) for f in feelings[:2]]
-        need_words = [n for n in self.nvc.labels(needs[:1], t.lang, "needs") if "·" not in n] or \
-            self.nvc.labels(["comprehension"], t.lang, "needs")
+        need_words = self.nvc.labels(needs[:1], t.lang, "needs") or self.nvc.labels(["comprehension"], t.lang, "needs")
         text = t("reply.theirs", person=self._person(turn, data), feelings=join_words(feeling_words, t.lang),
                  de_needs=with_de(need_words, t.lang))
         return Entered([Reply(text, (self._choice(turn, "common.continue", "continue"),))], data=data)
@@ -667,7 +666,7 @@ class ReplyFlow(Flow):
         return self._text(turn, "fr")(f"draft.feeling.{feeling_id}") or feeling_id
 
     def _text(self, turn: Turn, lang: str) -> Callable[..., str]:
-        return catalog_text(dict(turn.t.catalog.tables), lang)
+        return catalog_text(turn.t.catalog, lang, turn.t.agreement)
 
     def _decide_reply(self, turn: Turn, key: str) -> Reply:
         c = self._choice
@@ -692,13 +691,14 @@ class ReplyFlow(Flow):
         context = data.get("context")
         feelings = _own_first(data, FEELINGS)[:2]
         needs = _own_first(data, NEEDS)[:1]
+        agreement = self._agreement(turn, data) or "neutral"
         return DraftRequest(
             received=received, lang=lang, context=context,
             channel=data.get("channel") or data.get("channel_guess") or default_channel(context),
             register=data.get("register") or default_register(context, received),
-            agreement=data.get("agreement") or turn.profile.agreement or "neutral",
-            feelings=feelings, feeling_labels=tuple(self.nvc.labels(list(feelings), lang)),
-            needs=needs, need_labels=tuple(self.nvc.labels(list(needs), lang, "needs")),
+            agreement=agreement,
+            feelings=feelings, feeling_labels=tuple(self.nvc.labels(list(feelings), lang, agreement=agreement)),
+            needs=needs, need_labels=tuple(self.nvc.labels(list(needs), lang, "needs", agreement)),
             request=data.get("request") or "talk", request_text=data.get("request_text"),
             variant=data.get("variant") or "base",
             protection=bool(data.get("protection_first")),
@@ -816,7 +816,7 @@ class ReplyFlow(Flow):
                  else t("reply.feedback_level", first=first, now=reading.level)]
         for marker in reading.markers[:6]:
             lines.append(t("reply.feedback_marker", kind=t(f"reply.kind.{marker.kind}"), quote=marker.quote,
-                           suggestion=marker.suggestion))
+                           suggestion=_marker_text(t, marker, "suggestion")))
         if self.writer is not None and draft:
             more = self.writer.draft_feedback(draft, [m.kind for m in reading.markers], t.lang, turn.profile.formal)
             if more:
@@ -864,8 +864,9 @@ class ReplyFlow(Flow):
     def journal_entry(self, turn: Turn, data: dict[str, Any], *, keep_received: bool) -> AddJournalDetails:
         """The session as a journal entry; the received message only if the user agreed."""
         t = turn.t
-        feelings = self.nvc.labels(data.get(FEELINGS) or [], t.lang)
-        needs = self.nvc.labels(data.get(NEEDS) or [], t.lang, "needs")
+        agreement = self._agreement(turn, data)
+        feelings = self.nvc.labels(data.get(FEELINGS) or [], t.lang, agreement=agreement)
+        needs = self.nvc.labels(data.get(NEEDS) or [], t.lang, "needs", agreement)
         decision = data.get("decision") or "none"
         summary = [t("reply.summary.title")]
         if feelings:
@@ -910,3 +911,12 @@ def _own_first(data: dict[str, Any], step: str) -> tuple[str, ...]:
     guessed = set(data.get(f"{step}_guessed") or ())
     chosen = list(data.get(step) or ())
     return tuple([x for x in chosen if x not in guessed] + [x for x in chosen if x in guessed])
+
+
+def _marker_text(t: Translator, marker: Marker, part: str) -> str:
+    """A marker's explanation or suggestion in the user's register (the catalog's), else the reading's own."""
+    key = f"tension.{marker.kind}.{part}"
+    if not t.catalog.has(key, t.lang):
+        return str(getattr(marker, part))
+    quote = marker.quote if len(marker.quote) <= 60 else marker.quote[:57].rstrip() + "…"
+    return t(key, quote=quote)
