@@ -73,10 +73,10 @@ def section(document: str, title: str) -> str:
 def test_profile_and_settings_are_sentences_not_keys() -> None:
     profile = section(read(), "Ton profil")
     assert "- Je te parle en français." in profile and "- Je te tutoie." in profile
-    assert "s'accordent au féminin" in profile and "Fuseau horaire : Europe/Paris." in profile
-    assert "Accord pour que je garde tes données : 2026-11-20." in profile
-    assert "Ton portrait :\nDiscrète à l'école, curieuse en ligne." in profile
-    assert "Ta mission : « Partager ce qui compte »" in profile
+    assert "s'accordent au féminin" in profile and "Fuseau horaire\u00a0: Europe/Paris." in profile
+    assert "Accord pour que je garde tes données\u00a0: 2026-11-20." in profile
+    assert "Ton portrait\u00a0:\nDiscrète à l'école, curieuse en ligne." in profile
+    assert "Ta mission\u00a0: «\u00a0Partager ce qui compte\u00a0»" in profile
 
 
 def test_no_raw_key_value_or_technical_table_reaches_the_reader() -> None:
@@ -93,29 +93,30 @@ def test_the_journal_is_by_local_day_with_its_questions_quoted() -> None:
     first, second = journal.split("### 2026-11-22")
     assert "**23:30, Note**\n\n> Ce soir j'ai respiré\n> avant de répondre." in first
     assert "**00:30, Note**" in second and "Juste après minuit" in second
-    assert "**20:31, Question du jour**\n\nQuestion : Qu'as-tu aimé en ligne aujourd'hui ?" in second
+    assert "**20:31, Question du jour**\n\nQuestion\u00a0: Qu'as-tu aimé en ligne aujourd'hui ?" in second
     assert "J'étais discrète" not in journal  # journey answers have their own section
 
 
 def test_journey_answers_and_reply_sessions_have_their_own_sections() -> None:
     document = read()
     journeys = section(document, "Tes réponses aux parcours")
-    assert "### Mon personnage" in journeys and "Question : Qui étais-tu dans la cour ?" in journeys
-    assert "> J'étais discrète." in journeys and "Émotions : fière" in journeys  # agreed as the user chose
+    assert "### Mon personnage" in journeys and "Question\u00a0: Qui étais-tu dans la cour ?" in journeys
+    assert "> J'étais discrète." in journeys and "Émotions\u00a0: fière" in journeys  # agreed as the user chose
     sessions = section(document, "Tes séances avant de répondre")
-    assert "### 2026-11-23 11:00" in sessions and "Le message reçu :\n\n> T'es nul, franchement." in sessions
-    assert "- Ce que j'ai choisi : attendre." in sessions
+    assert "### 2026-11-23 11:00" in sessions and "Le message reçu\u00a0:\n\n> T'es nul, franchement." in sessions
+    assert "- Ce que j'ai choisi\u00a0: attendre." in sessions
 
 
 def test_reminders_in_words_and_what_is_under_way() -> None:
     document = read()
     reminders = section(document, "Tes rappels")
-    assert "Question du jour à 20:30, lundi, mercredi et vendredi (fuseau Europe/Paris)." in reminders
-    assert "Bilan de la semaine : le dimanche." in reminders and "Jours de suite avec une réponse : 2." in reminders
-    assert "- 2026-11-25 20:30" in reminders and "Rappels déjà envoyés : 1." in reminders
+    assert "Question du jour à 20:30, lundi, mercredi et vendredi (heure de Paris)." in reminders
+    assert "Bilan de la semaine\u00a0: le dimanche." in reminders
+    assert "Jours de suite avec une réponse\u00a0: 2." in reminders
+    assert "- 2026-11-25 20:30" in reminders and "Rappels déjà envoyés\u00a0: 1." in reminders
     now = section(document, "En ce moment")
-    assert "Une conversation est en cours : En famille." in now
-    assert "Messages de ma part pas encore remis : 1." in now
+    assert "Une conversation est en cours\u00a0: En famille." in now
+    assert "Messages de ma part pas encore remis\u00a0: 1." in now
 
 
 def test_vous_register_throughout() -> None:
@@ -123,7 +124,7 @@ def test_vous_register_throughout() -> None:
     for title in ("Votre profil", "Vos rappels", "Votre journal, jour par jour", "Vos réponses aux parcours",
                   "Vos séances avant de répondre"):
         assert f"## {title}" in document
-    assert "Je vous vouvoie." in document and "Votre portrait :" in document
+    assert "Je vous vouvoie." in document and "Votre portrait\u00a0:" in document
     assert "Tout ce que Compagnon garde sur vous" in document
     own = document.replace("Qu'as-tu aimé", "").replace("Qui étais-tu", "")  # the questions as they were asked
     assert not re.search(r"\b(tu|te|ton|ta|tes)\b", own.replace("T'es nul", "")), own
@@ -132,8 +133,8 @@ def test_vous_register_throughout() -> None:
 def test_english() -> None:
     document = read("en")
     assert document.startswith("# My data at Compagnon")
-    assert "- I speak to you in English." in document and "« tu »" not in document  # a French matter only
-    assert "Question of the day at 20:30, Monday, Wednesday and Friday (timezone Europe/Paris)." in document
+    assert "- I speak to you in English." in document and "«\u00a0tu\u00a0»" not in document  # a French matter only
+    assert "Question of the day at 20:30, Monday, Wednesday and Friday (Paris time)." in document
     assert "## Your journal, day by day" in document and "**20:31, Question of the day**" in document
     assert "## Your sessions before replying" in document and "The message you received:" in document
     assert "A conversation is under way: As a family." in document

@@ -68,7 +68,7 @@ def walk_personnage(engine: Engine, answers: dict[str, str], profile: Profile = 
 
 
 def quotes(text: str) -> list[str]:
-    return re.findall(r"[«“] ?(.+?) ?[»”]", text)
+    return re.findall(r"[«“][ \u00a0]?(.+?)[ \u00a0]?[»”]", text)
 
 
 # -- the person's words, whole ----------------------------------------------------------------------------------
@@ -123,12 +123,13 @@ def test_a_full_journey_quotes_whole_clauses_and_never_repeats_a_generic_line(en
 def test_the_schoolyard_the_online_character_and_what_one_seeks_are_linked(engine: Engine) -> None:
     reflections, _ = walk_personnage(engine, CLOWN)
     networks, seek = reflections[3], reflections[5]
-    assert "Dans la cour : « J'étais le clown de la classe, toujours à faire rire les autres »" in networks
-    assert "En ligne : « Sur X je fais des blagues qui piquent pour avoir des likes »" in networks
-    assert networks.rstrip().endswith("?") or "peut-être ?" in networks  # a question, never a verdict
+    assert ("Dans la cour\u00a0: «\u00a0J'étais le clown de la classe, toujours à faire rire les autres\u00a0»"
+            in networks)
+    assert "En ligne\u00a0: «\u00a0Sur X je fais des blagues qui piquent pour avoir des likes\u00a0»" in networks
+    assert networks.rstrip().endswith("?") or "peut-être\u202f?" in networks  # a question, never a verdict
     assert "Le même rôle qui continue" in networks
-    assert "« Le rigolo, ça m'évitait qu'on se moque de moi et j'avais plein de copains »" in seek
-    assert "Le même besoin de lien, peut-être ?" in seek
+    assert "«\u00a0Le rigolo, ça m'évitait qu'on se moque de moi et j'avais plein de copains\u00a0»" in seek
+    assert "Le même besoin de lien, peut-être\u202f?" in seek
 
 
 def test_an_english_journey_links_too(engine: Engine) -> None:
@@ -200,10 +201,10 @@ def test_the_mission_quotes_an_english_answer_and_leaves_out_what_does_not_fit(e
     ({"love": "Des photos de toutes les petites choses que je croise en marchant dans ma ville le matin très tôt",
       "dream": "Mon rêve serait que les gens regardent de nouveau autour d'eux en marchant dans la rue le matin"},
      "Partager ce qui me tient à cœur (“Des photos de toutes les petites choses que je croise en marchant dans ma "
-     "ville le matin très tôt”), avec ce rêve en tête : les gens regardent de nouveau autour d'eux en marchant "
+     "ville le matin très tôt”), avec ce rêve en tête\u00a0: les gens regardent de nouveau autour d'eux en marchant "
      "dans la rue le matin."),
     ({"drive": "Mes carnets de voyage", "dream": "Un monde plus doux"},
-     "Partager mes carnets de voyage, avec ce rêve en tête : un monde plus doux."),
+     "Partager mes carnets de voyage, avec ce rêve en tête\u00a0: un monde plus doux."),
 ])
 def test_the_mission_is_grammatical_whatever_was_skipped(engine: Engine, answers: dict[str, str],
                                                            expected: str) -> None:
@@ -247,17 +248,19 @@ def test_the_card_speaks_each_register_and_english(engine: Engine) -> None:
 def test_a_risk_named_in_general_is_reflected_not_carded(engine: Engine) -> None:
     said = text_of(say(engine, ConversationState("famille", "risky", {}),
                        "Pour mes enfants, le harcèlement et les inconnus qui leur écrivent."))
-    assert "3018" not in said and "« Pour mes enfants, le harcèlement et les inconnus qui leur écrivent. »" in said
+    assert "3018" not in said
+    assert "«\u00a0Pour mes enfants, le harcèlement et les inconnus qui leur écrivent.\u00a0»" in said
 
 
 def test_a_memory_of_being_mocked_is_not_a_child_to_protect(engine: Engine) -> None:
     said = text_of(say(engine, ConversationState("personnage", "role", {}),
                        "Le clown, pour qu'on ne se moque pas de moi quand j'avais 10 ans."))
-    assert "3018" not in said and "« Le clown, pour qu'on ne se moque pas de moi quand j'avais 10 ans. »" in said
+    assert "3018" not in said
+    assert "«\u00a0Le clown, pour qu'on ne se moque pas de moi quand j'avais 10 ans.\u00a0»" in said
 
 
 def test_a_pile_on_in_a_journey_answer_brings_protection_without_the_school(engine: Engine) -> None:
     said = text_of(say(engine, ConversationState("personnage", "networks", {}),
                        "Sur Discord, ils ont fait un groupe pour se moquer de moi."))
     assert "3018" in said and "établissement" not in said and "Sur Discord, bloquer et signaler" in said
-    assert "116 006" in said and "« Sur Discord" not in said
+    assert "116 006" in said and "«\u00a0Sur Discord" not in said

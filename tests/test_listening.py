@@ -106,7 +106,7 @@ def test_venting_is_reflected_in_the_person_s_words_with_one_question_then_liste
     engine = build(spy)
     first = say(engine, ConversationState(), "personne me répond sur insta, tout le monde s'en fout de moi")
     reflection = first.replies[0].text
-    assert "« tout le monde s'en fout de moi »" in reflection and reflection.count("?") == 1
+    assert "«\u00a0tout le monde s'en fout de moi\u00a0»" in reflection and reflection.count("?") == 1
     assert values(first) == ["menu:reply", "menu:note"] and "journal" in texts(first)
     second = say(engine, first.state,
                  "c'est surtout ma meilleure amie, elle like les posts des autres mais jamais les miens")
@@ -120,7 +120,7 @@ def test_venting_is_reflected_in_the_person_s_words_with_one_question_then_liste
 def test_venting_in_english_is_reflected_too() -> None:
     engine = build(KnowledgeSpy())
     first = say(engine, ConversationState(), "nobody answers me on insta, no one cares about me", EN)
-    assert "« no one cares about me »" in first.replies[0].text and first.replies[0].text.count("?") == 1
+    assert "“no one cares about me”" in first.replies[0].text and first.replies[0].text.count("?") == 1
     assert "journal" in texts(first)
 
 
@@ -151,7 +151,7 @@ def test_after_a_crisis_message_care_comes_first_and_the_journey_resumes_where_i
     assert "3114" in texts(lines) and lines.state == okay.state
 
     hurt = say(engine, okay.state, "personne me répond sur insta, tout le monde s'en fout de moi")
-    assert "« tout le monde s'en fout de moi »" in texts(hurt) and values(hurt) == ["care:lines"]
+    assert "«\u00a0tout le monde s'en fout de moi\u00a0»" in texts(hurt) and values(hurt) == ["care:lines"]
     assert "(2/7)" not in texts(hurt) and "Pour aller plus loin" not in texts(hurt) and spy.searches == 0
 
     back = command(engine, hurt.state, "reprendre")
@@ -179,7 +179,7 @@ def test_after_a_check_in_the_person_who_wants_to_talk_is_listened_to() -> None:
     assert "en sécurité" in texts(checkin) and checkin.state.lingering
     talk = press(engine, checkin.state, "care:talk")
     heard = say(engine, talk.state, "personne me répond sur insta, tout le monde s'en fout de moi")
-    assert "« tout le monde s'en fout de moi »" in texts(heard) and values(heard) == ["care:lines"]
+    assert "«\u00a0tout le monde s'en fout de moi\u00a0»" in texts(heard) and values(heard) == ["care:lines"]
     assert spy.searches == 0
 
 

@@ -51,7 +51,7 @@ def same(a, b) -> None:  # noqa: ANN001 - test helper
 
 def test_a_voice_note_is_shown_back_with_the_check(engine: Engine) -> None:
     result = engine.handle(ADULT, ConversationState(), voice(NOTE), NOW)
-    assert said(result) == f"J'ai entendu : « {NOTE} »\nC'est bien ça ?"
+    assert said(result) == f"J'ai entendu\u00a0: «\u00a0{NOTE}\u00a0»\nC'est bien ça\u202f?"
     assert [c.label for c in result.replies[0].choices] == ["C'est ça", "On me l'a envoyé", "Je corrige"]
     assert result.state.data[PENDING] == {"text": NOTE, "forwarded": False}
     assert result.effects == []

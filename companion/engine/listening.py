@@ -86,7 +86,7 @@ def feeling(t: Translator, text: str, reading: Reading, nvc: NvcLists | None, *,
     guessed = [f for f in reading.feelings if f not in _NOT_GUESSED] if own and not named_only else []
     for feeling_id in [*named, *guessed]:
         key = f"draft.feeling.{feeling_id}"
-        if key in t.catalog.tables.get(t.lang, {}):
+        if t.catalog.has(key, t.lang):
             return t(key)
     return None
 

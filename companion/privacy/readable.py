@@ -12,11 +12,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.engine.flows.plan import PARTS
-from companion.engine.flows.reminders import hhmm
-from companion.engine.i18n import Translator
+from companion.engine.flows.reminders import hhmm, zone_label
+from companion.engine.i18n import Translator, agreement_of
 from companion.engine.nvc import NvcLists
 from companion.engine.reminders import weekday_name
-from companion.engine.reply_draft import agree
 from companion.engine.reply_text import join_words
 from companion.engine.schedule import EVERY_DAY, WEEKDAYS
 
@@ -94,7 +93,7 @@ def _reminders(settings: dict[str, Any] | None, deliveries: list[dict[str, Any]]
         else:
             said = join_words([weekday_name(t, day) for day in range(7) if days & (1 << day)], t.lang)
         lines = [t("reminders.settings.summary", time=hhmm(int(settings.get("minute") or 0)), days=said,
-                   zone=settings.get("timezone") or zone.key)]
+                   zone=zone_label(t, str(settings.get("timezone") or zone.key)))]
         weekly = settings.get("weekly_day")
         lines.append(t("reminders.settings.weekly_on", day=weekday_name(t, weekly)) if weekly is not None
                      else t("reminders.settings.weekly_off"))
@@ -188,15 +187,14 @@ def _flow(flow: str, t: Translator) -> str:
 
 
 def _first(t: Translator, default: str, *keys: str) -> str:
-    table = t.catalog.tables.get(t.lang) or t.catalog.tables["fr"]
-    return next((t(key) for key in keys if key in table), default)
+    return next((t(key) for key in keys if t.catalog.has(key, t.lang)), default)
 
 
 def _labels(nvc: NvcLists | None, t: Translator, agreement: str) -> Labels:
     """Feeling ids as the user reads them: the list's label, agreed as chosen (French), else the id itself."""
     def labels(ids: Sequence[str]) -> list[str]:
-        found = nvc.labels(ids, t.lang) if nvc else []
-        return [agree(label, agreement) for label in found] if len(found) == len(ids) else list(ids)
+        found = nvc.labels(ids, t.lang, agreement=agreement_of(agreement)) if nvc else []
+        return found if len(found) == len(ids) else list(ids)
     return labels
 
 

@@ -11,6 +11,7 @@ TIERS: dict[str, str] = {
     "test_ask_flow.py": UNIT,
     "test_bad_input.py": E2E,
     "test_bench_updates.py": INTEGRATION,
+    "test_catalog_converter.py": UNIT,
     "test_config.py": UNIT,
     "test_config.py::test_cli_prints_one_line_not_a_traceback": INTEGRATION,
     "test_crisis.py": UNIT,

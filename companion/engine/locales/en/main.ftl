@@ -140,22 +140,22 @@ help-text = I'm Compagnon, a program (not a human) that helps you live social me
     What I can do:
     /reply: take a moment before answering a message that hurt you (or just forward it to me)
     /note: write a thought in your journal
-    /personnage (/character): who you were in the schoolyard, who you are online, and your portrait
+    /character: who you were in the schoolyard, who you are online, and your portrait
     /mission: what you really want to share, in one sentence
-    /famille (/family): prepare a family talk about social media and video games
+    /family: prepare a family talk about social media and video games
     /journal: read or delete what you wrote
-    /moi (/me): your portrait, your mission, your journal in numbers
+    /me: your portrait, your mission, your journal in numbers
     /question: ask about the book's themes (trolls, emotions, platforms, family, AI…)
-    /rappels: a question of the day, at the time you choose
-    /reglages: language, and tu or vous in French
+    /reminders: a question of the day, at the time you choose
+    /settings: language, and tu or vous in French
     /plan: your safety plan, built together
-    /reprendre: pick up where you left off
+    /resume: pick up where you left off
     /cancel: stop what we're doing
-    /oubli: erase everything about you
+    /forget: erase everything about you
     You can always go back to the /menu.
 cancel-done = OK, we'll stop here. What you've already written is kept: /resume to carry on later.
 cancel-dropped = OK, we'll stop here.
 fallback-unsupported = I can only read text: stickers, photos or files, I can't see them. Would you like to tell me in a few words?
-smalltalk-about = I'm a program, not a person: an open-source companion, made by the people who contribute to the project, from the ideas in Sébastien Ravut's book « Réseaux sociaux, mon amour ». I can help you reply to a message that hurts, take stock of your life online, and keep your journal. What you write to me stays here so you can pick up where you left off, never shown to anyone else: /mydata shows you everything, /forget erases it all.
+smalltalk-about = I'm a program, not a person: an open-source companion, made by the people who contribute to the project, from the ideas in Sébastien Ravut's book “Réseaux sociaux, mon amour”. I can help you reply to a message that hurts, take stock of your life online, and keep your journal. What you write to me stays here so you can pick up where you left off, never shown to anyone else: /mydata shows you everything, /forget erases it all.
 commands-unknown = I don't know that command. Here's what I can do.
 commands-plan = My safety plan

@@ -9,7 +9,7 @@ fault-edited = I see you edited a message: I don't read edited messages again. I
 
 privacy-doc-profile = Your profile
 privacy-doc-language = I speak to you in { $language }.
-privacy-doc-register = When we speak French, I use the register you chose, « tu » or « vous ».
+privacy-doc-register = When we speak French, I use the register you chose, “tu” or “vous”.
 privacy-doc-agreement_fem = In French drafts, words about you take the feminine form.
 privacy-doc-agreement_masc = In French drafts, words about you take the masculine form.
 privacy-doc-agreement_neutral = In French drafts, I use phrasing that needs no gender agreement.
@@ -33,7 +33,7 @@ privacy-doc-sessions_none = No session kept.
 privacy-doc-received = The message you received:
 privacy-doc-now = Right now
 privacy-doc-in_flow = A conversation is under way: { $flow }.
-privacy-doc-paused_flow = What we were doing is set aside, nothing is lost: /reprendre to go back to it.
+privacy-doc-paused_flow = What we were doing is set aside, nothing is lost: /resume to go back to it.
 privacy-doc-undelivered = Messages of mine not yet delivered: { $count }.
 privacy-doc-lang-fr = French
 privacy-doc-lang-en = English
