@@ -104,7 +104,7 @@ def test_journey_answers_and_reply_sessions_have_their_own_sections() -> None:
     assert "> J'étais discrète." in journeys and "Émotions\u00a0: fière" in journeys  # agreed as the user chose
     sessions = section(document, "Tes séances avant de répondre")
     assert "### 2026-11-23 11:00" in sessions and "Le message reçu\u00a0:\n\n> T'es nul, franchement." in sessions
-    assert "- Ce que j'ai choisi\u00a0: attendre." in sessions
+    assert "- Ce que j'ai choisi : attendre." in sessions
 
 
 def test_reminders_in_words_and_what_is_under_way() -> None:
