@@ -87,7 +87,7 @@ def test_note_with_too_little_text_asks_for_more(engine: Engine) -> None:
 def test_returning_start_shows_the_menu_and_resume(engine: Engine) -> None:
     state = ConversationState("mission", "dream", {"answers": {"love": "x"}})
     result = say(engine, state, "/start")
-    assert joined(result).startswith(("Bonjour, ", "Bonsoir, "))  # one of the welcome-back openers
+    assert any(back in joined(result) for back in ("te revoilà", "content de te relire", "merci de revenir"))
     assert values(result)[0] == "menu:resume" and "menu:more" in values(result)
 
 

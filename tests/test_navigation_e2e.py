@@ -19,16 +19,16 @@ async def test_navigation_and_plan_over_http(tmp_path: Path, database_url: str) 
                                                                                             "On s'arrête là"]
         await bot.turn(USER, "Je ne dors plus")
         cancelled = await bot.turn(USER, "/annuler")
-        assert "Ce que tu as déjà écrit est gardé : /reprendre" in texts(cancelled)
+        assert "Ce que tu as déjà écrit est gardé\u00a0: /reprendre" in texts(cancelled)
         menu = [b["text"] for b in buttons(cancelled[-1])]
         assert menu[0] == "Reprendre où j'en étais" and menu[-1] == "Plus…" and len(menu) <= 7
         resumed = await bot.turn(USER, "/reprendre")
         assert "On reprend où on en était" in texts(resumed) and "(2/6)" in texts(resumed)
         stopped = await bot.click(USER, resumed[-1], 1)  # "On s'arrête là": what was written is kept
-        assert "Mes signes d'alerte : Je ne dors plus" in texts(stopped)
+        assert "Mes signes d'alerte\u00a0: Je ne dors plus" in texts(stopped)
 
         noted = await bot.turn(USER, "/note j'ai bloqué le troll")
-        assert "C'est dans ton journal. Tu as écrit : « j'ai bloqué le troll »" in texts(noted)
+        assert "C'est dans ton journal. Tu as écrit\u00a0: «\u00a0j'ai bloqué le troll\u00a0»" in texts(noted)
         assert "Colle ici le message" in texts(await bot.turn(USER, "/repondr"))
         assert "Je ne connais pas cette commande" in texts(await bot.turn(USER, "/zzzqqq"))
 

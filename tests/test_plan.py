@@ -72,7 +72,7 @@ def test_plan_one_question_at_a_time_each_skippable(engine: Dialogue) -> None:
     assert effect == SetSafetyPlan({"signs": SIGNS, "people": PEOPLE, "safer": "Confier mes médicaments à ma mère"})
     shown = joined(done.replies)
     assert "C'est gardé" in shown and "/plan" in shown
-    assert f"Mes signes d'alerte : {SIGNS}" in shown and f"À qui demander de l'aide : {PEOPLE}" in shown
+    assert f"Mes signes d'alerte\u00a0: {SIGNS}" in shown and f"À qui demander de l'aide\u00a0: {PEOPLE}" in shown
     assert "3114" in shown and "Ce qui m'aide" not in shown  # a skipped part is not shown
 
 
@@ -140,23 +140,23 @@ def test_plan_is_kept_shown_edited_exported_and_erased(store: SqlStore) -> None:
     svc = service(store)
     build(svc)
     shown = send(svc, "/plan")
-    assert f"Mes signes d'alerte : {SIGNS}" in joined(shown) and PEOPLE in joined(shown)
+    assert f"Mes signes d'alerte\u00a0: {SIGNS}" in joined(shown) and PEOPLE in joined(shown)
     assert [c.value for c in shown[-1].choices] == ["plan:edit", "plan:close"]
     edit = click(svc, "plan:edit")
-    assert f"Ce que tu avais écrit : « {SIGNS} »" in joined(edit)
+    assert f"Ce que tu avais écrit\u00a0: «\u00a0{SIGNS}\u00a0»" in joined(edit)
     send(svc, "Je m'isole")  # changes the warning signs
     for _ in range(2):
         click(svc, "plan:skip")
     kept = click(svc, "plan:skip")  # "people": skipped, so kept as it was
     assert "(5/6)" in joined(kept) and "Ce que tu avais écrit" not in joined(kept)  # no pros were written
     done = click(svc, "plan:stop")
-    assert "Mes signes d'alerte : Je m'isole" in joined(done) and PEOPLE in joined(done) and SIGNS not in joined(done)
+    assert "Mes signes d'alerte\u00a0: Je m'isole" in joined(done) and PEOPLE in joined(done) and SIGNS not in joined(done)
 
     exported = send(svc, "/mesdonnees")
     documents = {d.filename.rsplit(".", 1)[1]: d.data.decode() for d in exported[-1].documents}
     tables = json.loads(documents["json"])["tables"]
     assert tables["safety_plans"][0]["parts"] == {"signs": "Je m'isole", "people": PEOPLE}
-    assert "## 🧭 Mon plan de sécurité" in documents["md"] and "- Mes signes d'alerte : Je m'isole" in documents["md"]
+    assert "## 🧭 Mon plan de sécurité" in documents["md"] and "- Mes signes d'alerte\u00a0: Je m'isole" in documents["md"]
 
     send(svc, "/oubli")
     click(svc, "forget:yes")
