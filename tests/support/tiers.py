@@ -32,6 +32,7 @@ TIERS: dict[str, str] = {
     "test_knowledge_content.py": UNIT,
     "test_knowledge_excerpts.py": UNIT,
     "test_listening.py": UNIT,
+    "test_listening_e2e.py": E2E,
     "test_listening_eval.py": INTEGRATION,
     "test_listening_terminal.py": INTEGRATION,
     "test_llm_e2e.py": E2E,
