@@ -132,6 +132,13 @@ def test_no_inclusive_forms_in_the_catalogs() -> None:
         assert "·" not in text and "(s)" not in text, path.name
 
 
+def test_no_inclusive_forms_in_the_knowledge_passages() -> None:
+    passages = sorted((Path(__file__).parents[1] / "companion" / "knowledge" / "content").glob("*/*/*.md"))
+    assert len(passages) > 200
+    for path in passages:
+        assert "·" not in path.read_text("utf-8"), path.name  # excerpts reach the user as they are
+
+
 def test_pick_language() -> None:
     assert pick_language("fr-FR") == "fr"
     assert pick_language("en-GB") == "en"
