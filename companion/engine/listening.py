@@ -110,8 +110,9 @@ def reflection(t: Translator, text: str, reading: Reading, nvc: NvcLists | None,
 
 
 def listening(t: Translator, text: str, reading: Reading, nvc: NvcLists | None, seed: str, turn: int = 0) -> str:
-    """Keep listening: the feeling named when there is one, then an invitation to go on (no new question)."""
-    felt = feeling(t, text, reading, nvc)
+    """Keep listening: the feeling the person named, if any (never a guess: a wrong one would put words in their
+    mouth), then an invitation to go on (no new question)."""
+    felt = feeling(t, text, reading, nvc, named_only=True)
     lead = f"{t('listen.felt', feeling=felt)} " if felt else ""
     return lead + t(pick(LISTENING, seed, turn))
 
