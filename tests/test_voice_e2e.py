@@ -101,7 +101,7 @@ def test_voice_notes_in_a_journey_a_reply_session_and_a_crisis(
         assert "I heard: “I felt left out when my friends" in texts(heard)
         assert journey.values()[:3] == ["voice:ok", "voice:received", "voice:fix"]
         echoed = journey.press("voice:ok")
-        assert "You write: « I felt left out when my friends" in texts(echoed)
+        assert "You write: “I felt left out when my friends" in texts(echoed)
         assert client.calls("sendChatAction"), "typing… is shown while the note is transcribed"
 
         # 2. A forwarded voice note opens "Help me reply" with it as the received message, through to the draft.
