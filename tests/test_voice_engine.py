@@ -90,8 +90,10 @@ def test_a_crisis_in_a_voice_note_is_answered_at_once(engine: Engine) -> None:
     crisis = "Je n'en peux plus, je veux mourir, je vais en finir ce soir."
     result = engine.handle(ADULT, ConversationState(), voice(crisis), NOW)
     assert "J'ai entendu" not in said(result)
-    assert "3114" in said(result)
-    same(result, engine.handle(ADULT, ConversationState(), Event.from_text("u1", crisis), NOW))
+    assert "3114" in said(result) and said(result).startswith("Ce que tu me dis me touche")
+    typed = engine.handle(ADULT, ConversationState(), Event.from_text("u1", crisis), NOW)
+    assert said(typed).startswith("Ce que tu écris me touche")  # the same answer, said of what was typed
+    assert said(result).replace("tu me dis", "tu écris") == said(typed) and result.state == typed.state
     assert PENDING not in result.state.data
 
 

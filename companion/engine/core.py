@@ -298,7 +298,9 @@ class Engine:
         intro = {"danger": "crisis.danger_intro", "other-at-risk": "crisis.other_intro"}.get(signal.kind or "",
                                                                                           "crisis.intro")
         found = self.reader.resources(t.lang, signal.kind)
-        lines = [t(intro), format_resources(found[:RESOURCES_AT_ONCE], t.lang, t.formal), t("crisis.outro")]
+        spoken = "yes" if turn.event.spoken else "no"  # a voice note: "ce que tu me dis"
+        lines = [t(intro, spoken=spoken), format_resources(found[:RESOURCES_AT_ONCE], t.lang, t.formal),
+                 t("crisis.outro")]
         rest = len(found) - RESOURCES_AT_ONCE
         more = (Choice(t("crisis.more", n=rest), f"{CRISIS_PREFIX}:more:{signal.kind or ''}"),)
         replies = [Reply("\n".join(lines), more if rest > 0 else ())]

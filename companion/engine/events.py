@@ -31,6 +31,8 @@ class Event:
     language_code: str | None = None
     forwarded: bool = False
     """For a voice note: forwarded from someone else (its ``text`` is the transcript; ``media`` a problem, if any)."""
+    spoken: bool = False
+    """The text was heard in a voice note (answers say "ce que tu me dis", not "ce que tu écris")."""
 
     @classmethod
     def from_text(cls, user_id: str, text: str, language_code: str | None = None) -> Event:

@@ -94,4 +94,4 @@ def _told(turn: Turn, state: ConversationState, key: str) -> Outcome:
 
 def _typed(event: Event, text: str, forwarded: bool) -> Event:
     kind = EventKind.FORWARDED if forwarded else EventKind.TEXT
-    return Event(event.user_id, kind, text=text, language_code=event.language_code)
+    return Event(event.user_id, kind, text=text, language_code=event.language_code, spoken=True)

@@ -15,6 +15,7 @@ onboarding-privacy_short = Your data, in short: what you write to me is kept so 
 onboarding-privacy_long = What I keep: your language, your settings, where you are in a conversation, and what you choose to write in your journal. Nothing else.
     Where: in the database of the person or group running this Compagnon. The code is open: anyone can check what it does.
     Never: I never show your words to anyone, never write them in technical logs, never sell them.
+    Your voice messages: I transcribe them right here, without sending them anywhere; I keep the text, never the recording.
     Your rights: /forget erases everything about you, right away.
 onboarding-accept = I'm 15 or older, I agree
 onboarding-under15 = I'm under 15
@@ -68,7 +69,10 @@ care-talk = I need to talk
 care-glad = Thank you for telling me. I'm here: you can write what's going on, at your own pace.
 care-listening = I'm listening. Write whatever comes, no need for the right words. And if it gets too heavy, a crisis line can answer day and night.
 care-resume = What we were doing is waiting for you, whenever you like.
-crisis-intro = What you're writing matters to me and I take it seriously. I'm a program: I can't help the way a person can. But trained people can listen to you, right now:
+crisis-intro = { $spoken ->
+        [yes] What you're telling me
+       *[no] What you're writing
+    } matters to me and I take it seriously. I'm a program: I can't help the way a person can. But trained people can listen to you, right now:
 crisis-danger_intro = What you describe is serious and you don't have to carry it alone. I'm a program: I can't step in, but these people can:
 crisis-outro = If you're in immediate danger, call 112 (or your local emergency number). You can also talk to someone close to you. I'm still here if you want to write.
 crisis-other_intro = What you describe is worrying for this person, and it's heavy for you too. You can call on their behalf: these lines answer relatives and friends as well.

@@ -28,10 +28,12 @@ onboarding-privacy_long =
         [vous] Ce que je garde : votre langue, vos réglages, l'étape où vous en êtes, et ce que vous choisissez d'écrire dans votre journal. Rien d'autre.
             Où : dans la base de données de la personne ou de l'association qui fait tourner ce Compagnon. Le code est ouvert : chacun peut vérifier ce qu'il fait.
             Jamais : je ne montre vos mots à personne, je ne les écris pas dans les journaux techniques, je ne les vends pas.
+            Vos messages vocaux : je les transcris ici même, sans les envoyer ailleurs ; je garde le texte, jamais l'enregistrement.
             Vos droits : /oubli efface tout ce qui vous concerne, tout de suite.
        *[tu] Ce que je garde : ta langue, tes réglages, l'étape où tu en es, et ce que tu choisis d'écrire dans ton journal. Rien d'autre.
             Où : dans la base de données de la personne ou de l'association qui fait tourner ce Compagnon. Le code est ouvert : chacun peut vérifier ce qu'il fait.
             Jamais : je ne montre tes mots à personne, je ne les écris pas dans les journaux techniques, je ne les vends pas.
+            Tes messages vocaux : je les transcris ici même, sans les envoyer ailleurs ; je garde le texte, jamais l'enregistrement.
             Tes droits : /oubli efface tout ce qui te concerne, tout de suite.
     }
 onboarding-accept = J'ai 15 ans ou plus, j'accepte
@@ -156,8 +158,14 @@ care-resume =
     }
 crisis-intro =
     { $register ->
-        [vous] Ce que vous écrivez me touche et je le prends au sérieux. Je suis un programme : je ne peux pas vous aider comme un humain le ferait. Mais des personnes formées peuvent vous écouter, maintenant :
-       *[tu] Ce que tu écris me touche et je le prends au sérieux. Je suis un programme : je ne peux pas t'aider comme un humain le ferait. Mais des personnes formées peuvent t'écouter, maintenant :
+        [vous] { $spoken ->
+            [yes] Ce que vous me dites
+           *[no] Ce que vous écrivez
+        } me touche et je le prends au sérieux. Je suis un programme : je ne peux pas vous aider comme un humain le ferait. Mais des personnes formées peuvent vous écouter, maintenant :
+       *[tu] { $spoken ->
+            [yes] Ce que tu me dis
+           *[no] Ce que tu écris
+        } me touche et je le prends au sérieux. Je suis un programme : je ne peux pas t'aider comme un humain le ferait. Mais des personnes formées peuvent t'écouter, maintenant :
     }
 crisis-danger_intro =
     { $register ->
