@@ -420,6 +420,13 @@ def test_typed_feelings_are_reflected_back_in_the_users_words(engine: Engine) ->
     assert "«\u00a0je me sens vexée et triste\u00a0»" in joined(result)
 
 
+@pytest.mark.parametrize("typed", ["c'est ça", "C'est ça ✓", "ok", "that's it"])
+def test_typing_the_done_button_moves_on_without_reading_a_feeling(engine: Engine, typed: str) -> None:
+    state = ConversationState("reply", rf.FEELINGS, {"feelings_suggested": True, "feelings": ["blesse"]})
+    result = engine.handle(ADULT, state, text(typed), NOW)
+    assert result.state.step != rf.FEELINGS and result.state.data["feelings"] == ["blesse"]
+
+
 def test_signs_of_tension_are_explained_in_the_users_register() -> None:
     from companion.engine.flows.reply import _marker_text
     from companion.engine.i18n import load_catalog
