@@ -194,3 +194,11 @@ def test_a_greeting_is_not_quoted_and_a_typed_request_reads_as_a_sentence() -> N
         "je ne comprends pas cette facture si élevée")
     assert _sentence("qu'on fasse le point demain") == "J'aimerais qu'on fasse le point demain."
     assert _sentence("to talk tomorrow") == "I'd like to talk tomorrow."
+
+
+def test_the_warmer_variant_of_a_public_family_comment_is_not_intimate() -> None:
+    received = "Dommage que la robe ne t'avantage pas, enfin l'essentiel c'est que tu sois contente 🙂"
+    public = _draft(received, context="family", channel="public", variant="warm")
+    private = _draft(received, context="family", channel="private", variant="warm")
+    assert public.startswith("Je tiens à toi.") and "t'aime" not in public and len(public) <= PUBLIC_LIMIT
+    assert private.startswith("Je t'aime")  # between the two of them, the family's own words

@@ -18,6 +18,8 @@ from companion.engine.text import clean, normalise
 PUBLIC_LIMIT = 200
 PRIVATE_LIMIT = 500
 VARIANTS = ("base", "short", "warm", "firm")
+CLOSE_CONTEXTS = ("family", "partner", "friend")
+"""Relationships whose warm opener is intimate: in public, a plainer one."""
 REQUESTS = ("talk", "explain", "stop", "time")
 FORMAL_CONTEXTS = frozenset({"manager", "client", "teacher-school", "neighbour", "stranger-public"})
 PUBLIC_CONTEXTS = frozenset({"troll", "stranger-public", "group-chat", "gaming"})
@@ -326,8 +328,11 @@ def _assemble(request: DraftRequest, text: Text, formal: bool, quote: str | None
         need = _need_clause(request, text, formal)
         parts = [f"{observation} {feeling}{need}", ask]
     if request.variant == "warm":
-        warm = (text(f"draft.warm.{request.context}", formal=formal) if request.context else "") \
-            or text("draft.warm.any", formal=formal)
+        if public and request.context in CLOSE_CONTEXTS:  # "Je t'aime" is not for a comment everyone reads
+            warm = text("draft.warm.public_close", formal=formal)
+        else:
+            warm = (text(f"draft.warm.{request.context}", formal=formal) if request.context else "") \
+                or text("draft.warm.any", formal=formal)
         parts.insert(0, warm)
     return " ".join(p.strip() for p in parts if p.strip())
 

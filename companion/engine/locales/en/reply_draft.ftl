@@ -31,6 +31,7 @@ draft-firm-private = I don't want us to talk to each other in that tone. If you 
 draft-firm-public = I won't answer in that tone.
 draft-firm-protection = I won't answer this message. I'm keeping a copy and reporting it.
 draft-warm-any = You matter to me, so I'd rather say it simply.
+draft-warm-public_close = I care about you.
 draft-warm-family = I love you, and that's why I'd rather tell you.
 draft-warm-partner = I care about us, so I'd rather tell you.
 draft-warm-friend = You matter to me, so I'd rather tell you.

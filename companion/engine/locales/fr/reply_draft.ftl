@@ -91,6 +91,11 @@ draft-warm-any =
         [vous] Je préfère vous le dire simplement.
        *[tu] Je tiens à toi, alors je préfère te le dire simplement.
     }
+draft-warm-public_close =
+    { $register ->
+        [vous] Je tiens à vous.
+       *[tu] Je tiens à toi.
+    }
 draft-warm-family = Je t'aime, et c'est pour ça que je préfère te le dire.
 draft-warm-partner = Je tiens à nous, alors je préfère te le dire.
 draft-warm-friend = Tu comptes pour moi, alors je préfère te le dire.
