@@ -129,7 +129,7 @@ def test_voice_notes_in_a_journey_a_reply_session_and_a_crisis(
         crisis = Chat(client, 5103, "en")
         crisis.onboard()
         answer = crisis.voice("en_crisis", until=lambda m: "matters to me" in str(m.get("text")))
-        assert "What you're writing matters to me and I take it seriously" in texts(answer)
+        assert "What you're telling me matters to me and I take it seriously" in texts(answer)
         assert "112" in texts(answer) and "I heard" not in texts(answer)
         assert "voice:ok" not in crisis.values()
 
