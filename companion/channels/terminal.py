@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from companion.engine import Choice, Event, EventKind, Reply
-from companion.engine.text import normalise
+from companion.engine.text import words_only
 
 
 def render(reply: Reply) -> str:
@@ -36,16 +36,11 @@ def to_event(user_id: str, line: str, choices: tuple[Choice, ...], language: str
     typed = line.strip()
     if typed.isdigit() and 1 <= int(typed) <= len(choices):
         return Event(user_id, EventKind.CHOICE, choice=choices[int(typed) - 1].value, language_code=language)
-    wanted = _words(typed)
+    wanted = words_only(typed)
     for choice in choices:
-        if wanted and _words(choice.label) == wanted:
+        if wanted and words_only(choice.label) == wanted:
             return Event(user_id, EventKind.CHOICE, choice=choice.value, language_code=language)
     return Event.from_text(user_id, line.rstrip("\n"), language)
-
-
-def _words(label: str) -> str:
-    """A label's words only: "C'est ça ✓" is typed "c'est ça", "Suivants ▶ (2/7)" "suivants 2 7"."""
-    return " ".join("".join(c if c.isalnum() else " " for c in normalise(label)).split())
 
 
 VOICE_COMMANDS = ("vocal", "voice")

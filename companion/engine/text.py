@@ -28,6 +28,11 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", plain).strip()
 
 
+def words_only(text: str) -> str:
+    """:func:`normalise`, keeping letters and digits only: "C'est ça ✓" and "c'est ca" compare equal."""
+    return " ".join("".join(c if c.isalnum() else " " for c in normalise(text)).split())
+
+
 def excerpt(text: str, limit: int = 160) -> str:
     """The user's words, shortened at a word boundary when long."""
     flat = _SPACES.sub(" ", clean(text))

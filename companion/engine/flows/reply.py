@@ -52,7 +52,7 @@ from companion.engine.reply_text import (
     with_de,
 )
 from companion.engine.state import ConversationState
-from companion.engine.text import clean, excerpt, normalise
+from companion.engine.text import clean, excerpt, normalise, words_only
 
 OFFER = "offer"
 DONE_WORDS = ("c est ca", "c est bon", "c est tout", "valider", "ok", "that s it", "that s all", "done")
@@ -321,7 +321,7 @@ class ReplyFlow(Flow):
             data["story"] = data["facts"]
             return "text"
         if step in (FEELINGS, NEEDS):
-            if _words_only(text) in (_words_only(turn.t("reply.picker_done")), *DONE_WORDS):
+            if words_only(text) in (words_only(turn.t("reply.picker_done")), *DONE_WORDS):
                 return "done"  # "c'est ça" typed rather than pressed: not a feeling to read
             if step == FEELINGS:
                 found = turn.feelings_in(text, lambda: self.nvc.find(text, turn.t.lang, "feelings"))
@@ -924,8 +924,3 @@ def _marker_text(t: Translator, marker: Marker, part: str) -> str:
         return str(getattr(marker, part))
     quote = marker.quote if len(marker.quote) <= 60 else marker.quote[:57].rstrip() + "…"
     return t(key, quote=quote)
-
-
-def _words_only(text: str) -> str:
-    """Letters and digits of ``text``, normalised: "C'est ça ✓" and "c'est ca" compare equal."""
-    return " ".join("".join(c if c.isalnum() else " " for c in normalise(text)).split())
