@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from companion.config import Settings, SettingsError, load_settings
+from companion.config import Settings, load_settings_or_exit
 from companion.evals.cli import bench_app, eval_app
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Compagnon, a companion for digital empathy.")
@@ -25,14 +25,6 @@ privacy_app = typer.Typer(no_args_is_help=True, help="Encryption keys and stored
 app.add_typer(privacy_app, name="privacy")
 
 logger = logging.getLogger("companion")
-
-
-def _settings() -> Settings:
-    try:
-        return load_settings()
-    except SettingsError as error:
-        typer.echo(f"Configuration error: {error}", err=True)
-        raise typer.Exit(2) from None
 
 
 def _services(settings: Settings):  # noqa: ANN202 - imported lazily to keep `--help` fast
@@ -70,7 +62,7 @@ def _bot_services(settings: Settings):  # noqa: ANN202 - Services is imported la
 @app.command()
 def run() -> None:
     """Run Compagnon: on Telegram when COMPANION_TELEGRAM_TOKEN is set, otherwise in the terminal."""
-    settings = _settings()
+    settings = load_settings_or_exit()
     if settings.telegram_token is None:
         typer.echo("No COMPANION_TELEGRAM_TOKEN set: starting the terminal chat (Ctrl-D to quit).", err=True)
         _chat(settings, "local", None)
@@ -83,7 +75,7 @@ def run() -> None:
 @app.command()
 def webhook() -> None:
     """Run the bot in webhook mode (COMPANION_WEBHOOK_URL, _LISTEN, _PORT, _PATH, _SECRET)."""
-    settings = _settings()
+    settings = load_settings_or_exit()
     if settings.telegram_token is None or not settings.webhook_url:
         typer.echo("Configuration error: webhook mode needs COMPANION_TELEGRAM_TOKEN and COMPANION_WEBHOOK_URL",
                    err=True)
@@ -99,7 +91,7 @@ def doctor() -> None:
     from companion.doctor import run_doctor
 
     failed = False
-    for check in run_doctor(_settings()):
+    for check in run_doctor(load_settings_or_exit()):
         typer.echo(check.line())
         failed = failed or (check.required and not check.ok)
     raise typer.Exit(1 if failed else 0)
@@ -114,7 +106,7 @@ def chat(
     if lang not in (None, "fr", "en"):
         typer.echo("--lang must be fr or en", err=True)
         raise typer.Exit(2)
-    _chat(_settings(), user, lang)
+    _chat(load_settings_or_exit(), user, lang)
 
 
 def _chat(settings: Settings, user: str, lang: str | None) -> None:
@@ -148,7 +140,7 @@ def transcribe(
     from companion.bootstrap import build_transcriber, configure_logging
     from companion.engine.ports import VoiceProblem
 
-    settings = _settings()
+    settings = load_settings_or_exit()
     configure_logging("WARNING" if settings.log_level == "INFO" else settings.log_level, settings.log_format)
     transcriber = build_transcriber(settings.model_copy(update={"voice": True}))
     assert transcriber is not None
@@ -166,7 +158,7 @@ def migrate() -> None:
     """Apply database migrations."""
     from companion.storage import migrate_url
 
-    settings = _settings()
+    settings = load_settings_or_exit()
     migrate_url(settings.resolved_database_url)
     typer.echo("database is up to date")
 
@@ -176,7 +168,7 @@ def ingest() -> None:
     """Build or update the knowledge index (unchanged passages cost nothing)."""
     from companion.bootstrap import build_knowledge, configure_logging
 
-    settings = _settings()
+    settings = load_settings_or_exit()
     configure_logging(settings.log_level)
     started = time.perf_counter()
     with _ingest_progress() as progress:
@@ -200,7 +192,7 @@ def ask(
     from companion.engine import ConversationState, Event, Profile
     from companion.engine.text import detect_language
 
-    settings = _settings()
+    settings = load_settings_or_exit()
     if settings.log_level == "INFO":
         settings = settings.model_copy(update={"log_level": "WARNING"})
     services = _services(settings)
@@ -264,7 +256,7 @@ def privacy_rotate() -> None:
     from companion.privacy.crypto import FieldCipher
     from companion.storage import open_store
 
-    settings = _settings()
+    settings = load_settings_or_exit()
     if settings.encryption_key is None:
         typer.echo("Configuration error: COMPANION_ENCRYPTION_KEY is not set", err=True)
         raise typer.Exit(2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 from typing import Literal
 
@@ -164,3 +165,12 @@ def load_settings(**overrides: object) -> Settings:
         field = str(first["loc"][0]) if first["loc"] else "?"
         message = first["msg"].removeprefix("Value error, ")
         raise SettingsError(f"COMPANION_{field.upper()}: {message}") from None
+
+
+def load_settings_or_exit() -> Settings:
+    """Read settings for a command: on a bad value, print one clear line and exit with status 2."""
+    try:
+        return load_settings()
+    except SettingsError as error:
+        print(f"Configuration error: {error}", file=sys.stderr)
+        raise SystemExit(2) from None

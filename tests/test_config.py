@@ -45,9 +45,11 @@ def test_token_is_never_echoed(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "secret-value-123" not in str(error.value)
 
 
-def test_cli_prints_one_line_not_a_traceback(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [["migrate"], ["eval", "retrieval", "--queries", "queries.jsonl"]])
+def test_cli_prints_one_line_not_a_traceback(tmp_path: Path, command: list[str]) -> None:
+    (tmp_path / "queries.jsonl").write_text('{"text": "merci", "theme": "x"}\n', encoding="utf-8")
     env = {"COMPANION_DEFAULT_LANGUAGE": "klingon", "PATH": "/usr/bin:/bin"}
-    done = subprocess.run([sys.executable, "-m", "companion.cli", "migrate"], cwd=tmp_path, env=env,
+    done = subprocess.run([sys.executable, "-m", "companion.cli", *command], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from companion.config import Settings, SettingsError, load_settings
+from companion.config import load_settings_or_exit
 from companion.evals.bench_reading import bench_reading
 from companion.evals.bench_reminders import bench_reminders
 from companion.evals.bench_updates import bench_updates
@@ -22,14 +22,6 @@ bench_app.command("reading")(bench_reading)
 bench_app.command("voice")(bench_voice)
 
 
-def _settings() -> Settings:
-    try:
-        return load_settings()
-    except SettingsError as error:
-        typer.echo(f"Configuration error: {error}", err=True)
-        raise typer.Exit(2) from None
-
-
 @eval_app.command("retrieval")
 def eval_retrieval(
     queries: Annotated[Path, typer.Option("--queries", exists=True, dir_okay=False, help="JSONL: text, theme.")],
@@ -39,7 +31,7 @@ def eval_retrieval(
     from companion.evals.retrieval import evaluate_retrieval
 
     configure_logging("WARNING")
-    knowledge = build_knowledge(_settings())
+    knowledge = build_knowledge(load_settings_or_exit())
     rows = [json.loads(line) for line in queries.read_text("utf-8").splitlines() if line.strip()]
     scores = evaluate_retrieval(knowledge.retriever, rows)
     typer.echo(f"mode={knowledge.retriever.mode}")
