@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from companion.engine.i18n import Translator
 from companion.engine.nvc import NvcLists
 from companion.engine.reading import Reading
-from companion.engine.text import clean, normalise
+from companion.engine.text import clean, words_only
 
 LISTEN = "listen"
 VENT = "vent"
@@ -58,14 +58,9 @@ def short_answer(t: Translator, intent: str, seed: str) -> str:
     return t(pick(SHORT_KEYS[intent], seed))
 
 
-def _words(text: str) -> str:
-    """Lower-case, accent-free words separated by single spaces ("ça m'énerve !" → "ca m enerve")."""
-    return " ".join("".join(c if c.isalnum() else " " for c in normalise(text)).split())
-
-
 def sounds_settled(text: str) -> bool:
     """"ça va aller", "je voulais juste en parler", "I'll be ok": the person says they are getting through."""
-    plain = _words(text)
+    plain = words_only(text)
     padded = f" {plain} "
     return any(f" {cue} " in padded for cue in _SETTLED) and not _NEGATION.search(plain)
 
@@ -82,7 +77,7 @@ def feeling(t: Translator, text: str, reading: Reading, nvc: NvcLists | None, *,
     """A feeling the message expresses, worded without agreement ("de la colère", "angry"): one the person named
     first, else the reading's (unless ``named_only``)."""
     named = nvc.find(text, t.lang, "feelings") if nvc is not None else []
-    own = len(text.split()) >= 4 or _FIRST_PERSON.search(_words(text)) is not None
+    own = len(text.split()) >= 4 or _FIRST_PERSON.search(words_only(text)) is not None
     guessed = [f for f in reading.feelings if f not in _NOT_GUESSED] if own and not named_only else []
     for feeling_id in [*named, *guessed]:
         key = f"draft.feeling.{feeling_id}"
@@ -122,7 +117,7 @@ def expresses_feeling(text: str, lang: str, nvc: NvcLists | None, reading: Readi
     text, or read in a message that speaks of oneself."""
     if nvc is None:
         return False
-    guessed = list(reading.feelings) if reading is not None and _FIRST_PERSON.search(_words(text)) else []
+    guessed = list(reading.feelings) if reading is not None and _FIRST_PERSON.search(words_only(text)) else []
     for feeling_id in [*nvc.find(text, lang, "feelings"), *guessed]:
         term = nvc.term(feeling_id)
         if term is not None and term.met is False:
