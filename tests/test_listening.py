@@ -216,3 +216,16 @@ def test_settled_words_and_echoes() -> None:
     assert not sounds_settled("ça va pas aller du tout") and not sounds_settled("I'm not ok")
     assert echo("bref. il m'a bloqué partout, sans un mot") == "sans un mot"
     assert echo("ok") is None
+
+
+def test_start_or_help_just_after_an_answer_offers_nothing_to_resume() -> None:
+    engine = build(KnowledgeSpy())
+    answered = say(engine, ConversationState(), "pourquoi les gens sont plus méchants en ligne ?")
+    assert answered.state.lingering and not answered.state.paused
+    start = command(engine, answered.state, "start")
+    assert "menu:resume" not in values(start) and start.state == ConversationState()
+    help_ = command(engine, answered.state, "help")
+    assert "en plein milieu" not in texts(help_)  # no "you were in the middle of something"
+    set_aside = replace(answered.state, paused={"flow": "personnage", "step": "networks", "data": {}})
+    assert "menu:resume" in values(command(engine, set_aside, "start"))
+    assert "en plein milieu" in texts(command(engine, set_aside, "help"))

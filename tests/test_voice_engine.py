@@ -130,6 +130,8 @@ def test_voice_problems_get_a_kind_message_and_keep_the_flow(engine: Engine, med
     assert fr in said(result) and "/reprendre" in said(result)
     assert (result.state.flow, result.state.step) == (in_note.flow, in_note.step)
     assert en in said(engine.handle(ADULT_EN, ConversationState(), voice("", media=media), NOW))
+    answered = ConversationState("ask", "answered", {"q": "x", "hits": ["p1"], "shown": 0})
+    assert "/reprendre" not in said(engine.handle(ADULT, answered, voice("", media=media), NOW))  # nothing to resume
 
 
 @pytest.mark.parametrize(("media", "expected"), [("video_note", "pas les messages vidéo"),

@@ -405,7 +405,7 @@ class Engine:
         if command == "start" and turn.event.args.strip().lower() in ("repondre", "reply") and "reply" in self.flows:
             return self._start(turn, state, "reply")
         if command == "start":
-            menu = menu_reply(t, lead_key="menu.welcome_back", can_resume=bool(state.active or state.paused),
+            menu = menu_reply(t, lead_key="menu.welcome_back", can_resume=state.resumable,
                               entries=self.menu_entries, lead_values=opener(turn.now, turn.profile.timezone))
             return Result(state.pause(), [menu])
         if command == "help":
@@ -507,10 +507,8 @@ class Engine:
             result.replies.append(self._menu(turn.t, merged))
         return result
 
-    def _menu(self, t: Translator, state: ConversationState, *, lead_key: str = "menu.prompt",
-              resumable: bool = True) -> Reply:
-        can_resume = resumable and ((state.active and not state.lingering) or bool(state.paused))
-        return menu_reply(t, lead_key=lead_key, can_resume=can_resume, entries=self.menu_entries)
+    def _menu(self, t: Translator, state: ConversationState, *, lead_key: str = "menu.prompt") -> Reply:
+        return menu_reply(t, lead_key=lead_key, can_resume=state.resumable, entries=self.menu_entries)
 
     def _labels(self, t: Translator) -> dict[str, str]:
         """The menu's labels by the command each one starts, for lines that type a label."""
@@ -520,6 +518,6 @@ class Engine:
 
     @staticmethod
     def _with_flow_hint(result: Result, state: ConversationState, t: Translator) -> Result:
-        if (state.active and not state.lingering) or state.paused:
+        if state.resumable:
             result.replies.append(Reply(t("help.in_flow")))
         return result

@@ -56,6 +56,12 @@ class ConversationState:
         steps = LINGERING[self.flow]
         return steps is None or self.step in steps
 
+    @property
+    def resumable(self) -> bool:
+        """True when /reprendre has something to go back to: a flow in progress that does not only linger, or one
+        set aside."""
+        return (self.active and not self.lingering) or bool(self.paused)
+
     def settled(self) -> ConversationState:
         """Leave what was lingering (listening, an answer shown); what was paused stays paused."""
         return replace(self, flow=None, step=None, data={}) if self.lingering else self

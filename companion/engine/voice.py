@@ -87,7 +87,7 @@ def _heard(turn: Turn, base: ConversationState) -> Outcome:
 def _told(turn: Turn, state: ConversationState, key: str) -> Outcome:
     """A short message about the voice note; where something is in progress, how to go back to it."""
     replies = [Reply(turn.t(key))]
-    if state.active or state.paused:
+    if state.resumable:
         replies.append(Reply(turn.t("help.in_flow")))
     return Outcome(state, replies)
 
