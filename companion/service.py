@@ -148,8 +148,7 @@ class ConversationService:
 
     def voice_fits(self, seconds: float) -> bool:
         """Whether a voice note this long is worth fetching: voice is on and the note is within the limit."""
-        limit = getattr(self.transcriber, "max_seconds", None)
-        return self.transcriber is not None and (limit is None or seconds <= limit)
+        return self.transcriber is not None and seconds <= self.transcriber.max_seconds
 
     def hear(self, user_id: str, audio: bytes, *, forwarded: bool = False, language_code: str | None = None,
              seconds: float | None = None) -> Event:

@@ -183,6 +183,9 @@ class Transcriber(Protocol):
     Raises :class:`VoiceProblem` with ``"too_long"``, ``"unreadable"`` or ``"off"`` (no model).
     """
 
+    max_seconds: float
+    """The longest note it transcribes; a longer one is declined before it is fetched."""
+
     def transcribe(self, audio: bytes) -> Transcript:
         """The text heard in ``audio``."""
         ...
