@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -52,11 +53,12 @@ def test_a_full_session_at_debug_logs_no_user_text(tmp_path: Path) -> None:
                             except httpx.ConnectError:
                                 time.sleep(0.1)
 
-                def turn(text: str = "", count: int = 1, **kw: object) -> list[dict]:
+                def turn(text: str = "", count: int = 1, predicate: Callable[[dict], bool] | None = None,
+                         **kw: object) -> list[dict]:
                     seq = client.last_seq()
                     sent = api.inject_message(USER, text, **kw)
                     deliver()
-                    answer = client.wait_for_sent(USER, seq, count=count, timeout=30)
+                    answer = client.wait_for_sent(USER, seq, count=count, timeout=30, predicate=predicate)
                     answer.append({"user_message_id": sent["message_id"]})
                     return answer
 
@@ -74,11 +76,14 @@ def test_a_full_session_at_debug_logs_no_user_text(tmp_path: Path) -> None:
                 turn(SENTENCES[1], forward_from_name="Quelqu'un")
                 turn(SENTENCES[2])
                 free = turn(SENTENCES[4])
+                seq = client.last_seq()
                 api.inject_edit(USER, free[-1]["user_message_id"], SENTENCES[3])
                 deliver()
+                client.wait_for_sent(USER, seq, timeout=30)  # the edit notice, before the next turn counts
                 api.inject_message(USER, SENTENCES[4])
                 deliver("wrong-secret")  # rejected: PTB logs the attempt
-                turn("/mesdonnees", count=3)  # the text and two documents
+                # The two documents come last: once both are here, no earlier answer can fall into the next turn.
+                turn("/mesdonnees", count=2, predicate=lambda m: m["method"] == "sendDocument")
                 confirm = turn("/oubli")
                 press(confirm)
                 turn("", kind="sticker")
